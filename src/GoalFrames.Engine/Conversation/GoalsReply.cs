@@ -1,0 +1,49 @@
+using GoalFrames.Canon;
+using GoalFrames.Engine.Commands;
+using GoalFrames.Engine.Resolution;
+using GoalFrames.Engine.Sheets;
+
+namespace GoalFrames.Engine.Conversation;
+
+/// <summary>A platform-neutral answer to a <c>/goals</c> line; each surface renders it its own way.</summary>
+public abstract record GoalsReply
+{
+    private GoalsReply()
+    {
+    }
+
+    /// <summary>Usage with examples.</summary>
+    /// <param name="Examples">Example command lines that work on this canon.</param>
+    public sealed record Help(IReadOnlyList<string> Examples) : GoalsReply;
+
+    /// <summary>Families and focuses with their aliases.</summary>
+    /// <param name="Families">The families.</param>
+    public sealed record FamilyList(IReadOnlyList<JobFamily> Families) : GoalsReply;
+
+    /// <summary>The levels of a focus.</summary>
+    /// <param name="Focus">The focus.</param>
+    /// <param name="Profiles">Its profiles.</param>
+    public sealed record FocusLevels(Focus Focus, IReadOnlyList<Profile> Profiles) : GoalsReply;
+
+    /// <summary>The frameworks of a profile, which have rows, and what the canon lacks.</summary>
+    /// <param name="Sheet">The full sheet (all frameworks).</param>
+    public sealed record ProfileOverview(GoalSheet Sheet) : GoalsReply;
+
+    /// <summary>One or more frameworks of a profile.</summary>
+    /// <param name="Sheet">The sheet, holding only the frameworks asked for.</param>
+    /// <param name="Kinds">The frameworks asked for (some may have been left out for lack of canon).</param>
+    /// <param name="AsText">True for the "Copy / print as text" rendering.</param>
+    public sealed record Frames(GoalSheet Sheet, IReadOnlyList<FrameKind> Kinds, bool AsText) : GoalsReply;
+
+    /// <summary>Nothing matched what was typed; the lookup says what exists.</summary>
+    /// <param name="Lookup">The failed lookup (unknown focus, ambiguous alias, unknown level or id).</param>
+    public sealed record NotFound(ProfileLookup Lookup) : GoalsReply;
+
+    /// <summary>The words could not be read.</summary>
+    /// <param name="Command">The invalid command with its reason.</param>
+    public sealed record Invalid(GoalsCommand.Invalid Command) : GoalsReply;
+
+    /// <summary>A draft command (<c>mine</c>, <c>forget</c>) that needs the draft store; adapters answer it.</summary>
+    /// <param name="Command">The command.</param>
+    public sealed record Drafts(GoalsCommand Command) : GoalsReply;
+}

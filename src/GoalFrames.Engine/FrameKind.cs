@@ -1,0 +1,17 @@
+namespace GoalFrames.Engine;
+
+/// <summary>The goal frameworks, in the order a sheet shows them.</summary>
+public enum FrameKind
+{
+    /// <summary>SMART goals.</summary>
+    Smart,
+
+    /// <summary>Objectives and key results.</summary>
+    Okr,
+
+    /// <summary>Management-by-objectives key result areas.</summary>
+    Mbo,
+
+    /// <summary>A balanced-scorecard style view.</summary>
+    Scorecard,
+}

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Text;
+using GoalFrames.Canon;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Host.Hosting;
+
+namespace GoalFrames.Host.Cli;
+
+/// <summary>The verbs: <c>serve</c> (the default), <c>goals …</c> and <c>canon validate</c>.</summary>
+internal static class GoalFramesCommandLine
+{
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return await Build(Console.Out, Console.Error).Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+
+    public static RootCommand Build(TextWriter output, TextWriter error)
+    {
+        var canonOption = new Option<string?>("--canon")
+        {
+            Description = "The canon directory (default: Canon:Path, else ./canon, else the sample canon beside the binary).",
+            Recursive = true,
+        };
+
+        var root = new RootCommand("GoalFrames: canon-derived goal templates for Slack and Teams.") { TreatUnmatchedTokensAsErrors = false };
+        root.Options.Add(canonOption);
+        root.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), cancellationToken));
+
+        var serve = new Command("serve", "Run the web host (Slack and Teams endpoints). Default: http://127.0.0.1:3978.") { TreatUnmatchedTokensAsErrors = false };
+        serve.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), cancellationToken));
+        root.Subcommands.Add(serve);
+
+        root.Subcommands.Add(BuildGoals(canonOption, output, error));
+        root.Subcommands.Add(BuildCanon(output, error));
+        return root;
+    }
+
+    private static async Task<int> ServeAsync(string[] args, string? canonPath, CancellationToken cancellationToken)
+    {
+        await using var app = GoalFramesWebApp.Build(args, canonPath);
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static Command BuildGoals(Option<string?> canonOption, TextWriter output, TextWriter error)
+    {
+        var words = new Argument<string[]>("words")
+        {
+            Description = "What you would type after /goals: <focus> [level] [smart|okr|mbo|scorecard|all] [text], list, help.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "text (the \"Copy / print as text\" layout), markdown or json.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+        var goals = new Command("goals", "Print goal templates, as /goals does in chat.") { words, format };
+        goals.SetAction(result =>
+        {
+            var canon = LoadCanon(result.GetValue(canonOption), error);
+            if (canon is null)
+            {
+                return 1;
+            }
+
+            var responder = new GoalsResponder(canon, new FrameEngine());
+            var reply = responder.Respond(string.Join(' ', result.GetValue(words) ?? []));
+            return new ReplyTextWriter(output, error).Write(reply, result.GetValue(format));
+        });
+        return goals;
+    }
+
+    private static Command BuildCanon(TextWriter output, TextWriter error)
+    {
+        var directory = new Argument<string?>("dir") { Description = "The canon directory (default: as for serve).", Arity = ArgumentArity.ZeroOrOne };
+        var validate = new Command("validate", "Check a canon directory and list every problem as file:line:column: message.") { directory };
+        validate.SetAction(result =>
+        {
+            var path = CanonLocation.Resolve(result.GetValue(directory), null);
+            var loaded = CanonLoader.Load(path);
+            foreach (var note in loaded.Notes)
+            {
+                output.WriteLine($"note: {note}");
+            }
+
+            if (!loaded.IsValid)
+            {
+                foreach (var problem in loaded.Problems)
+                {
+                    error.WriteLine(problem);
+                }
+
+                error.WriteLine($"{loaded.Problems.Count} problem{(loaded.Problems.Count == 1 ? string.Empty : "s")} in {path}");
+                return 1;
+            }
+
+            var canon = loaded.Canon!;
+            output.WriteLine($"ok: {path}: canon '{canon.Name}' version {canon.Version}, {canon.Levels.Count} levels, {canon.Families.Count} families, {canon.Profiles.Count} profiles");
+            return 0;
+        });
+
+        var canonCommand = new Command("canon", "Work with canon directories.");
+        canonCommand.Subcommands.Add(validate);
+        return canonCommand;
+    }
+
+    private static CanonSnapshot? LoadCanon(string? path, TextWriter error)
+    {
+        var resolved = CanonLocation.Resolve(path, null);
+        var loaded = CanonLoader.Load(resolved);
+        if (loaded.IsValid)
+        {
+            return loaded.Canon;
+        }
+
+        foreach (var problem in loaded.Problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        error.WriteLine($"the canon in {resolved} has problems; run 'canon validate' for details");
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using GoalFrames.Canon;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+
+namespace GoalFrames.Host.Hosting;
+
+/// <summary>The composition root of the web host.</summary>
+internal static class GoalFramesWebApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:3978";
+
+    public static WebApplication Build(string[] args, string? canonPath)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var path = CanonLocation.Resolve(canonPath, builder.Configuration);
+        var canon = CanonLoader.LoadOrThrow(path);
+        builder.Services.AddSingleton<ICanon>(canon);
+        builder.Services.AddSingleton<FrameEngine>();
+        builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanon>(), sp.GetRequiredService<FrameEngine>()));
+
+        var app = builder.Build();
+        app.Logger.LogInformation("Serving canon '{Name}' version {Version} ({Profiles} profiles) from {Path}", canon.Name, canon.Version, canon.Profiles.Count, path);
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/", () => Results.Text("GoalFrames is running. Slack: POST /slack/commands. Teams: POST /api/messages.\n"));
+        return app;
+    }
+}

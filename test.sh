@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every GoalFrames test, installing what the tests need on a fresh Debian machine.
+# Ends with one line: "N passed, N failed". Exit status is non-zero when anything failed.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+results="$root/artifacts/test-results"
+configuration=${CONFIGURATION:-Release}
+
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+
+# PostgreSQL for the storage contract tests (scripts/postgres-for-tests.sh prints the connection string).
+if [ -x scripts/postgres-for-tests.sh ] && [ -z "${GOALFRAMES_TEST_POSTGRES:-}" ]; then
+  if pg_env=$(scripts/postgres-for-tests.sh); then
+    eval "$pg_env"
+  else
+    log "PostgreSQL could not be started; its tests will say so (and fail under CI=true)"
+  fi
+fi
+
+# Node packages for the external payload checkers (TypeScript + @slack/types, adaptivecards in Chromium).
+if [ -x scripts/checkers-for-tests.sh ]; then
+  scripts/checkers-for-tests.sh >&2 || log "the external checkers could not be installed; their tests will say so"
+fi
+
+log "restore and build ($configuration, warnings as errors)"
+dotnet restore GoalFrames.sln >&2
+dotnet build GoalFrames.sln -c "$configuration" --no-restore >&2
+
+rm -rf "$results"
+log "test"
+set +e
+dotnet test --solution GoalFrames.sln -c "$configuration" --no-build --results-directory "$results" --report-trx >&2
+status=$?
+set -e
+
+passed=0
+failed=0
+shopt -s nullglob
+for trx in "$results"/*.trx; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The runner failed without a failing test (a crash, a build problem, a missing result): count it.
+  failed=1
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,76 @@
+using System.Reflection;
+
+namespace GoalFrames.Architecture.Tests;
+
+/// <summary>
+/// Holds the dependency direction of STYLE.md: Canon ← Engine ← Rendering ← {Slack, Teams} ← Host, Engine ← Storage ← Host.
+/// The core never sees ASP.NET Core, HTTP, SQL or a chat platform.
+/// </summary>
+public sealed class DependencyDirectionTests
+{
+    private static readonly string[] PlatformPrefixes =
+        ["Microsoft.AspNetCore", "GoalFrames.Slack", "GoalFrames.Teams", "GoalFrames.Storage", "GoalFrames.Host", "Microsoft.Data.Sqlite", "Npgsql", "System.Net.Http"];
+
+    public static TheoryData<string, string[]> Allowed() => new()
+    {
+        { "GoalFrames.Canon", ["YamlDotNet"] },
+        { "GoalFrames.Engine", ["GoalFrames.Canon"] },
+        { "GoalFrames.Rendering", ["GoalFrames.Engine", "GoalFrames.Canon"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void CoreAssembly_ReferencesOnlyWhatItMay(string assemblyName, string[] allowedProjectsAndPackages)
+    {
+        var assembly = Load(assemblyName);
+
+        var references = assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        var forbidden = references.Where(r => PlatformPrefixes.Any(p => r.StartsWith(p, StringComparison.Ordinal))).ToList();
+        Assert.True(forbidden.Count == 0, $"{assemblyName} must not reference {string.Join(", ", forbidden)}");
+        var unexpected = references
+            .Where(r => !r.StartsWith("System", StringComparison.Ordinal) && r != "netstandard" && !r.StartsWith("Microsoft.Win32", StringComparison.Ordinal))
+            .Where(r => !allowedProjectsAndPackages.Contains(r))
+            .ToList();
+        Assert.True(unexpected.Count == 0, $"{assemblyName} references {string.Join(", ", unexpected)}, which STYLE.md does not allow");
+    }
+
+    [Fact]
+    public void Host_IsTheOnlyAssemblyThatSeesEverything()
+    {
+        var host = Load("goalframes").GetReferencedAssemblies().Select(a => a.Name).ToList();
+
+        Assert.Contains("GoalFrames.Engine", host);
+        Assert.Contains("GoalFrames.Rendering", host);
+        Assert.Contains("GoalFrames.Canon", host);
+    }
+
+    [Fact]
+    public void PublicSurfaceOfTheEngine_HasNoPlatformNouns()
+    {
+        var platformWords = new[] { "Slack", "Teams", "Activity", "HttpContext", "Block", "AdaptiveCard" };
+
+        var leaks = Load("GoalFrames.Engine").GetExportedTypes()
+            .Where(t => platformWords.Any(w => t.Name.Contains(w, StringComparison.Ordinal)))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(leaks);
+    }
+
+    [Fact]
+    public void ClassesInSrc_AreSealedOrStaticOrAbstract()
+    {
+        var open = new[] { "GoalFrames.Canon", "GoalFrames.Engine", "GoalFrames.Rendering", "goalframes" }
+            .SelectMany(name => Load(name).GetTypes())
+            .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !t.Name.StartsWith('<') && t.Namespace?.StartsWith("GoalFrames", StringComparison.Ordinal) == true)
+            .Where(t => t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null)
+            .Where(t => t.Name != "Program")
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(open);
+    }
+
+    private static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));
+}

@@ -1,0 +1,95 @@
+using GoalFrames.Canon;
+using GoalFrames.Engine.Pieces;
+using GoalFrames.Engine.Sheets;
+using GoalFrames.Engine.Templates;
+
+namespace GoalFrames.Engine.Tests;
+
+/// <summary>
+/// Proves the promise for one sheet: every piece is canon text found verbatim at its cited address, catalogue text,
+/// a placeholder, or one of the values the manager gave; every omission names the canon field it lacks.
+/// </summary>
+internal static class FidelityChecker
+{
+    public static IReadOnlyList<string> Check(ICanon canon, GoalSheet sheet, IReadOnlyDictionary<(string Item, string Slot), string>? values = null)
+    {
+        var failures = new List<string>();
+        var itemLines = sheet.Sections.SelectMany(s => s.Items).SelectMany(i => i.Lines).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var line in sheet.Lines.Where(l => !itemLines.Contains(l)))
+        {
+            CheckLine(canon, line, null, values, failures);
+        }
+
+        foreach (var item in sheet.Sections.SelectMany(s => s.Items))
+        {
+            foreach (var line in item.Lines)
+            {
+                CheckLine(canon, line, item.Key, values, failures);
+            }
+
+            if (canon.FindText(item.Basis.Ref) != item.Basis.Text)
+            {
+                failures.Add($"{item.Key}: basis {item.Basis.Ref} is not canon text");
+            }
+
+            if (!item.Headline.Pieces.OfType<CanonPiece>().Any())
+            {
+                failures.Add($"{item.Key}: headline has no canon text");
+            }
+        }
+
+        foreach (var omission in sheet.Omissions)
+        {
+            if (string.IsNullOrWhiteSpace(omission.MissingField) || string.IsNullOrWhiteSpace(omission.Reason))
+            {
+                failures.Add($"omission without a missing field or reason: {omission}");
+            }
+        }
+
+        return failures;
+    }
+
+    private static void CheckLine(ICanon canon, Line line, string? itemKey, IReadOnlyDictionary<(string, string), string>? values, List<string> failures)
+    {
+        foreach (var piece in line.Pieces)
+        {
+            switch (piece)
+            {
+                case CanonPiece canonPiece:
+                    var actual = canon.FindText(canonPiece.Row.Ref);
+                    if (!string.Equals(actual, canonPiece.Text, StringComparison.Ordinal))
+                    {
+                        failures.Add($"canon piece '{Short(canonPiece.Text)}' is not the text at {canonPiece.Row.Ref} ('{Short(actual)}')");
+                    }
+
+                    break;
+                case TemplatePiece template:
+                    if (!TemplateCatalogue.Contains(template.TemplateName, template.Text))
+                    {
+                        failures.Add($"template piece '{Short(template.Text)}' is not in catalogue template {template.TemplateName}");
+                    }
+
+                    break;
+                case PlaceholderPiece placeholder:
+                    if (placeholder.Text != placeholder.Kind.Marker() || string.IsNullOrEmpty(placeholder.Slot))
+                    {
+                        failures.Add($"placeholder '{placeholder.Text}' is malformed");
+                    }
+
+                    break;
+                case UserValuePiece value:
+                    if (itemKey is null || values is null || !values.TryGetValue((itemKey, value.Slot), out var given) || given != value.Value)
+                    {
+                        failures.Add($"value '{Short(value.Value)}' in {itemKey}/{value.Slot} was not given by the manager");
+                    }
+
+                    break;
+                default:
+                    failures.Add($"unknown piece kind {piece.GetType().Name}");
+                    break;
+            }
+        }
+    }
+
+    private static string Short(string? text) => text is null ? "(none)" : text.Length <= 60 ? text : text[..60] + "…";
+}
