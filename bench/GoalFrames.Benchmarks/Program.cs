@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(GoalFrames.Benchmarks.CanonLoadBenchmarks).Assembly).Run(args);
