@@ -158,4 +158,36 @@ public sealed class CommandLineTests
         Assert.Equal(0, process.ExitCode);
         Assert.Equal(GoldenText("scorecard"), output);
     }
+
+    [Fact]
+    public async Task Goals_CanonPathFromEnvironment_IsUsed()
+    {
+        using var dir = new TempCanon("""
+            family:
+              code: ENV1
+              name: From the environment
+            focuses:
+              - code: GEN
+                name: General
+                description: Configured through Canon__Path.
+                aliases: [envfocus]
+                profiles:
+                  - level: P2
+                    status: draft
+                    version: 1
+                    provenance: test
+                    core_outputs:
+                      - id: one
+                        text: Reads its canon from configuration
+            """);
+        var info = HostProcess.StartInfo("goals", "envfocus", "P2", "smart");
+        info.Environment["Canon__Path"] = dir.Dir;
+
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.StartsWith("1. Reads its canon from configuration  [source: JFM responsibility (P2)]", output, StringComparison.Ordinal);
+    }
 }

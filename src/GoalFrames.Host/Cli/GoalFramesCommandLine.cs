@@ -78,7 +78,7 @@ internal static class GoalFramesCommandLine
         var validate = new Command("validate", "Check a canon directory and list every problem as file:line:column: message.") { directory };
         validate.SetAction(result =>
         {
-            var path = CanonLocation.Resolve(result.GetValue(directory), null);
+            var path = CanonLocation.Resolve(result.GetValue(directory), CommandLineConfiguration());
             var loaded = CanonLoader.Load(path);
             foreach (var note in loaded.Notes)
             {
@@ -106,9 +106,16 @@ internal static class GoalFramesCommandLine
         return canonCommand;
     }
 
+    /// <summary>The same configuration sources the web host reads, minus the command line: appsettings.json and environment variables.</summary>
+    private static IConfiguration CommandLineConfiguration() => new ConfigurationBuilder()
+        .SetBasePath(Environment.CurrentDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+
     private static CanonSnapshot? LoadCanon(string? path, TextWriter error)
     {
-        var resolved = CanonLocation.Resolve(path, null);
+        var resolved = CanonLocation.Resolve(path, CommandLineConfiguration());
         var loaded = CanonLoader.Load(resolved);
         if (loaded.IsValid)
         {
