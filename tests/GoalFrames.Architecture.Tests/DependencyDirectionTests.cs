@@ -36,6 +36,15 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
+    public void SlackAdapter_SeesTheCoreButNeverTeamsStorageOrHost()
+    {
+        var references = Load("GoalFrames.Slack").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.Contains("GoalFrames.Rendering", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("GoalFrames.Teams", StringComparison.Ordinal) || r == "goalframes");
+    }
+
+    [Fact]
     public void Host_IsTheOnlyAssemblyThatSeesEverything()
     {
         var host = Load("goalframes").GetReferencedAssemblies().Select(a => a.Name).ToList();
@@ -43,6 +52,7 @@ public sealed class DependencyDirectionTests
         Assert.Contains("GoalFrames.Engine", host);
         Assert.Contains("GoalFrames.Rendering", host);
         Assert.Contains("GoalFrames.Canon", host);
+        Assert.Contains("GoalFrames.Slack", host);
     }
 
     [Fact]
@@ -61,7 +71,7 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void ClassesInSrc_AreSealedOrStaticOrAbstract()
     {
-        var open = new[] { "GoalFrames.Canon", "GoalFrames.Engine", "GoalFrames.Rendering", "goalframes" }
+        var open = new[] { "GoalFrames.Canon", "GoalFrames.Engine", "GoalFrames.Rendering", "GoalFrames.Slack", "goalframes" }
             .SelectMany(name => Load(name).GetTypes())
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !t.Name.StartsWith('<') && t.Namespace?.StartsWith("GoalFrames", StringComparison.Ordinal) == true)
             .Where(t => t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null)

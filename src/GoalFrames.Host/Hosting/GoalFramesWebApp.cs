@@ -1,6 +1,7 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Slack;
 
 namespace GoalFrames.Host.Hosting;
 
@@ -23,9 +24,12 @@ internal static class GoalFramesWebApp
         builder.Services.AddSingleton<FrameEngine>();
         builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanon>(), sp.GetRequiredService<FrameEngine>()));
 
+        builder.Services.AddGoalFramesSlack(builder.Configuration);
+
         var app = builder.Build();
         app.Logger.LogInformation("Serving canon '{Name}' version {Version} ({Profiles} profiles) from {Path}", canon.Name, canon.Version, canon.Profiles.Count, path);
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGoalFramesSlack();
         app.MapGet("/", () => Results.Text("GoalFrames is running. Slack: POST /slack/commands. Teams: POST /api/messages.\n"));
         return app;
     }

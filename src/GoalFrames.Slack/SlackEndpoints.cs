@@ -1,0 +1,48 @@
+using GoalFrames.Slack.Commands;
+using GoalFrames.Slack.Http;
+using GoalFrames.Slack.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GoalFrames.Slack;
+
+/// <summary>The Slack adapter's public surface: <c>AddGoalFramesSlack</c> and <c>MapGoalFramesSlack</c>.</summary>
+public static class SlackEndpoints
+{
+    /// <summary>Registers the Slack adapter's services and binds <c>Slack:*</c> settings.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration holding the <c>Slack</c> section.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddGoalFramesSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackRequestGate>();
+        services.AddSingleton<SlashCommandHandler>();
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /slack/commands</c> and <c>POST /slack/events</c>.</summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <returns>The route group.</returns>
+    public static RouteGroupBuilder MapGoalFramesSlack(this IEndpointRouteBuilder endpoints)
+    {
+        var slack = endpoints.MapGroup("/slack");
+        slack.MapPost("/commands", async (HttpContext context, SlackRequestGate gate, SlashCommandHandler handler) =>
+        {
+            var (request, refusal) = await gate.ReadAsync(context, formExpected: true, context.RequestAborted).ConfigureAwait(false);
+            return refusal ?? handler.Handle(request!);
+        });
+        slack.MapPost("/events", async (HttpContext context, SlackRequestGate gate) =>
+        {
+            var (request, refusal) = await gate.ReadAsync(context, formExpected: false, context.RequestAborted).ConfigureAwait(false);
+            return refusal ?? EventsHandler.Handle(request!);
+        });
+        return slack;
+    }
+}
