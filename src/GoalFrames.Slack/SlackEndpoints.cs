@@ -1,3 +1,4 @@
+using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Security;
@@ -24,6 +25,7 @@ public static class SlackEndpoints
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<SlashCommandHandler>();
+        services.AddSlackApiClient();
         return services;
     }
 

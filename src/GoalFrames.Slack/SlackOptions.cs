@@ -9,6 +9,21 @@ public sealed class SlackOptions
     /// <summary>The app's signing secret. Until it is set, every Slack endpoint refuses requests.</summary>
     public string? SigningSecret { get; set; }
 
+    /// <summary>The bot token (<c>xoxb-…</c>) of a single-workspace install.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>The app-level token (<c>xapp-…</c>); when set, Socket Mode runs.</summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>The Web API base URL; tests point it at a local fake.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>How long one Web API call may take before it is abandoned.</summary>
+    public TimeSpan ApiTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The least time between two messages posted to one channel (Slack allows about one a second).</summary>
+    public TimeSpan ChannelPacing { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How far a request's timestamp may be from now, either way.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 

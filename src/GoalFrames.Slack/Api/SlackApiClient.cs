@@ -1,0 +1,63 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace GoalFrames.Slack.Api;
+
+/// <summary>
+/// The few Web API methods GoalFrames calls. Every call is a JSON POST with a bearer token; <c>ok: false</c> becomes a
+/// <see cref="SlackApiException"/>. Retries (429 with Retry-After, and ambiguous failures only for idempotent methods)
+/// live in the named HttpClient's resilience pipeline.
+/// </summary>
+internal sealed class SlackApiClient(HttpClient http, ChannelPacer pacer)
+{
+    public const string HttpClientName = "slack-api";
+
+    public static readonly HttpRequestOptionsKey<bool> Idempotent = new("goalframes.slack.idempotent");
+
+    public async Task<PostMessageResponse> PostMessageAsync(string token, PostMessageRequest request, CancellationToken cancellationToken)
+    {
+        await pacer.WaitTurnAsync(request.Channel, cancellationToken).ConfigureAwait(false);
+        return await CallAsync("chat.postMessage", token, JsonContent.Create(request, SlackApiJsonContext.Default.PostMessageRequest), SlackApiJsonContext.Default.PostMessageResponse, idempotent: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<PostMessageResponse> UpdateMessageAsync(string token, PostMessageRequest request, CancellationToken cancellationToken) =>
+        CallAsync("chat.update", token, JsonContent.Create(request, SlackApiJsonContext.Default.PostMessageRequest), SlackApiJsonContext.Default.PostMessageResponse, idempotent: true, cancellationToken);
+
+    public Task<ConversationsOpenResponse> OpenConversationAsync(string token, string userId, CancellationToken cancellationToken) =>
+        CallAsync("conversations.open", token, JsonContent.Create(new ConversationsOpenRequest(userId), SlackApiJsonContext.Default.ConversationsOpenRequest), SlackApiJsonContext.Default.ConversationsOpenResponse, idempotent: true, cancellationToken);
+
+    public Task<ConnectionsOpenResponse> OpenSocketConnectionAsync(string appToken, CancellationToken cancellationToken) =>
+        CallAsync("apps.connections.open", appToken, null, SlackApiJsonContext.Default.ConnectionsOpenResponse, idempotent: true, cancellationToken);
+
+    private async Task<T> CallAsync<T>(string method, string token, HttpContent? content, JsonTypeInfo<T> type, bool idempotent, CancellationToken cancellationToken)
+        where T : SlackApiResponse
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Options.Set(Idempotent, idempotent);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}", []);
+        }
+
+        T? answer;
+        try
+        {
+            answer = await response.Content.ReadFromJsonAsync(type, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            throw new SlackApiException(method, "invalid_response", [ex.Message]);
+        }
+
+        if (answer is null || !answer.Ok)
+        {
+            throw new SlackApiException(method, answer?.Error ?? "invalid_response", answer?.Metadata?.Messages ?? []);
+        }
+
+        return answer;
+    }
+}

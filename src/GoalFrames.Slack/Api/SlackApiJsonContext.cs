@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace GoalFrames.Slack.Api;
+
+/// <summary>Source-generated JSON metadata for the Web API records.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(SlackApiResponse))]
+[JsonSerializable(typeof(PostMessageResponse))]
+[JsonSerializable(typeof(ConversationsOpenResponse))]
+[JsonSerializable(typeof(ConnectionsOpenResponse))]
+[JsonSerializable(typeof(PostMessageRequest))]
+[JsonSerializable(typeof(ConversationsOpenRequest))]
+internal sealed partial class SlackApiJsonContext : JsonSerializerContext;

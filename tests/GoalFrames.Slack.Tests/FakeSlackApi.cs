@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace GoalFrames.Slack.Tests;
+
+/// <summary>A stand-in for https://slack.com/api on loopback, speaking the Web API envelope. Answers are scripted per method.</summary>
+internal sealed class FakeSlackApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> _scripts = new();
+
+    private FakeSlackApi(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public ConcurrentQueue<(string Method, string? Authorization, string Body)> Calls { get; } = new();
+
+    public Uri BaseUrl => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/");
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeSlackApi(app);
+        app.MapPost("/api/{method}", async (HttpContext context, string method) =>
+        {
+            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+            fake.Calls.Enqueue((method, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync(context.RequestAborted)));
+            if (fake._scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
+            {
+                await answer(context);
+                return;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""", context.RequestAborted);
+        });
+        await app.StartAsync();
+        return fake;
+    }
+
+    public void Then(string method, int status, string json, string? retryAfter = null, TimeSpan delay = default) =>
+        _scripts.GetOrAdd(method, _ => new()).Enqueue(async context =>
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+
+            context.Response.StatusCode = status;
+            if (retryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json, context.RequestAborted);
+        });
+
+    public int CallsTo(string method) => Calls.Count(c => c.Method == method);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
