@@ -2,6 +2,7 @@ using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Security;
+using GoalFrames.Slack.SocketMode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,8 @@ public static class SlackEndpoints
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSlackApiClient();
+        services.AddSingleton<SocketEnvelopeDispatcher>();
+        services.AddHostedService<SocketModeService>();
         return services;
     }
 

@@ -24,6 +24,9 @@ public sealed class SlackOptions
     /// <summary>The least time between two messages posted to one channel (Slack allows about one a second).</summary>
     public TimeSpan ChannelPacing { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often Socket Mode pings Slack; a ping unanswered for as long again ends a half-open socket.</summary>
+    public TimeSpan SocketKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How far a request's timestamp may be from now, either way.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace GoalFrames.Slack.Commands;
 
-/// <summary>Answers <c>/goals …</c>: parses the text with the shared grammar and replies at once, privately to the asker.</summary>
+/// <summary>
+/// Answers <c>/goals …</c>: parses the text with the shared grammar and replies at once, privately to the asker.
+/// The same answer serves the HTTP endpoint and Socket Mode.
+/// </summary>
 internal sealed class SlashCommandHandler(GoalsResponder responder)
 {
     public IResult Handle(SlackRequest request)
@@ -15,14 +18,21 @@ internal sealed class SlashCommandHandler(GoalsResponder responder)
             return Results.Ok();
         }
 
-        if (!request.Form.TryGetValue("command", out var command) || string.IsNullOrEmpty(command))
+        var message = Answer(request.Form);
+        return message is null
+            ? Results.Text("the form has no 'command' field\n", "text/plain", statusCode: StatusCodes.Status400BadRequest)
+            : Results.Text(JsonSerializer.Serialize(message, SlackJsonContext.Default.SlackMessage), "application/json");
+    }
+
+    /// <summary>The reply to a slash command's fields, or null when they name no command.</summary>
+    public SlackMessage? Answer(IReadOnlyDictionary<string, string> fields)
+    {
+        if (!fields.TryGetValue("command", out var command) || string.IsNullOrEmpty(command))
         {
-            return Results.Text("the form has no 'command' field\n", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+            return null;
         }
 
-        request.Form.TryGetValue("text", out var text);
-        var reply = responder.Respond(text);
-        var message = new SlackMessage("ephemeral", SlackText.Of(reply, command));
-        return Results.Text(JsonSerializer.Serialize(message, SlackJsonContext.Default.SlackMessage), "application/json");
+        fields.TryGetValue("text", out var text);
+        return new SlackMessage("ephemeral", SlackText.Of(responder.Respond(text), command));
     }
 }

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using GoalFrames.Slack.Commands;
+
+namespace GoalFrames.Slack.SocketMode;
+
+/// <summary>Turns one envelope into its acknowledgement, using the same handlers as the HTTP endpoints.</summary>
+internal sealed class SocketEnvelopeDispatcher(SlashCommandHandler commands)
+{
+    public SocketAck Dispatch(SocketEnvelope envelope)
+    {
+        var id = envelope.EnvelopeId ?? throw new ArgumentException("an envelope without envelope_id", nameof(envelope));
+        if (envelope.Type == "slash_commands" && envelope.Payload is { ValueKind: JsonValueKind.Object } payload)
+        {
+            var fields = payload.EnumerateObject()
+                .Where(p => p.Value.ValueKind == JsonValueKind.String)
+                .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+            var reply = commands.Answer(fields);
+            return new SocketAck(id, envelope.AcceptsResponsePayload ? reply : null);
+        }
+
+        return new SocketAck(id, null);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using GoalFrames.Canon;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Slack.SocketMode;
+
+namespace GoalFrames.Slack.Tests;
+
+/// <summary>Socket Mode against a local peer replaying the documented frames (PROTOCOLS.md).</summary>
+public sealed class SocketModeServiceTests
+{
+    private const string Hello = """{"type":"hello","num_connections":2,"debug_info":{"host":"applink-111-xxx","build_number":10,"approximate_connection_time":18060},"connection_info":{"app_id":"A111"}}""";
+    private const string EnvelopeId = "1d3c79ab-0ffb-41f3-a080-d19e85f53649";
+
+    [Fact]
+    public async Task SlashCommandEnvelope_IsAckedByIdWithTheReply_ThenReconnectsOnRefreshAndStopsOnLinkDisabled()
+    {
+        await using var peer = await FakeSocketModePeer.StartAsync();
+        var acked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        peer.ThenConversation(async socket =>
+        {
+            await FakeSocketModePeer.SendAsync(socket, Hello);
+            await FakeSocketModePeer.SendAsync(socket, $$$"""
+                {"envelope_id":"{{{EnvelopeId}}}","type":"slash_commands","accepts_response_payload":true,
+                 "payload":{"token":"x","team_id":"T1","channel_id":"C1","user_id":"U1","command":"/goals","text":"clinops M5 smart","response_url":"https://hooks.slack.com/commands/1","trigger_id":"1.2.3"}}
+                """);
+            acked.SetResult(await peer.ReceiveAsync(socket));
+            await FakeSocketModePeer.SendAsync(socket, """{"type":"disconnect","reason":"refresh_requested","debug_info":{"host":"applink-111-xxx"}}""");
+        });
+        peer.ThenConversation(async socket =>
+        {
+            await FakeSocketModePeer.SendAsync(socket, Hello);
+            await FakeSocketModePeer.SendAsync(socket, """{"type":"disconnect","reason":"link_disabled","debug_info":{"host":"applink-111-xxx"}}""");
+            stopped.SetResult();
+        });
+        await using var services = Services(peer);
+        var service = services.GetServices<IHostedService>().OfType<SocketModeService>().Single();
+
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        var ack = await acked.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(ack);
+        Assert.Equal(EnvelopeId, json.RootElement.GetProperty("envelope_id").GetString());
+        Assert.Equal("ephemeral", json.RootElement.GetProperty("payload").GetProperty("response_type").GetString());
+        Assert.StartsWith("```\n1. Serves as department head for Clinical Operations", json.RootElement.GetProperty("payload").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, peer.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task EventsEnvelope_IsAckedWithoutPayload()
+    {
+        await using var peer = await FakeSocketModePeer.StartAsync();
+        var acked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        peer.ThenConversation(async socket =>
+        {
+            await FakeSocketModePeer.SendAsync(socket, Hello);
+            await FakeSocketModePeer.SendAsync(socket, """{"envelope_id":"e-1","type":"events_api","accepts_response_payload":false,"retry_attempt":0,"retry_reason":"","payload":{"type":"event_callback","event":{"type":"app_mention","text":"hi"}}}""");
+            acked.SetResult(await peer.ReceiveAsync(socket));
+            await FakeSocketModePeer.SendAsync(socket, """{"type":"disconnect","reason":"link_disabled"}""");
+        });
+        await using var services = Services(peer);
+        var service = services.GetServices<IHostedService>().OfType<SocketModeService>().Single();
+
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        var ack = await acked.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+
+        Assert.Equal("""{"envelope_id":"e-1"}""", ack);
+    }
+
+    [Fact]
+    public async Task NoAppToken_SocketModeDoesNotRun()
+    {
+        await using var peer = await FakeSocketModePeer.StartAsync();
+        await using var services = Services(peer, appToken: null);
+        var service = services.GetServices<IHostedService>().OfType<SocketModeService>().Single();
+
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, peer.ConnectionsOpened);
+    }
+
+    private static ServiceProvider Services(FakeSocketModePeer peer, string? appToken = "xapp-test")
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:ApiBaseUrl"] = peer.ApiBaseUrl.ToString(),
+            ["Slack:AppToken"] = appToken,
+        }).Build();
+        var canon = CanonLoader.LoadOrThrow(Path.Combine(FindRoot(), "canon"));
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<ICanon>(canon)
+            .AddSingleton(new GoalsResponder(canon, new FrameEngine()))
+            .AddGoalFramesSlack(configuration)
+            .BuildServiceProvider();
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GoalFrames.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GoalFrames.sln not found");
+    }
+}
