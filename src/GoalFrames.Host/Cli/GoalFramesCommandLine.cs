@@ -34,6 +34,7 @@ internal static class GoalFramesCommandLine
 
         root.Subcommands.Add(BuildGoals(canonOption, output, error));
         root.Subcommands.Add(BuildCanon(output, error));
+        root.Subcommands.Add(SlackManifestCommand.Build(output, error));
         return root;
     }
 
