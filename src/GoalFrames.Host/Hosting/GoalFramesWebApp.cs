@@ -2,6 +2,7 @@ using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Slack;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GoalFrames.Host.Hosting;
 
@@ -20,15 +21,23 @@ internal static class GoalFramesWebApp
 
         var path = CanonLocation.Resolve(canonPath, builder.Configuration);
         var canon = CanonLoader.LoadOrThrow(path);
-        builder.Services.AddSingleton<ICanon>(canon);
+        var poll = TimeSpan.FromSeconds(builder.Configuration.GetValue("Canon:ReloadPollSeconds", 30.0));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new CanonReloader(path, canon, poll, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CanonReloader>>()));
+        builder.Services.AddSingleton<ICanonSource>(sp => sp.GetRequiredService<CanonReloader>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CanonReloader>());
+
+        // Singletons must depend on ICanonSource (or GoalsResponder), never on ICanon, so a reload reaches them.
+        builder.Services.AddTransient(sp => sp.GetRequiredService<ICanonSource>().Current);
         builder.Services.AddSingleton<FrameEngine>();
-        builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanon>(), sp.GetRequiredService<FrameEngine>()));
+        builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanonSource>(), sp.GetRequiredService<FrameEngine>()));
 
         builder.Services.AddGoalFramesSlack(builder.Configuration);
 
         var app = builder.Build();
         app.Logger.LogInformation("Serving canon '{Name}' version {Version} ({Profiles} profiles) from {Path}", canon.Name, canon.Version, canon.Profiles.Count, path);
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/readyz", ReadinessEndpoint.Handle);
         app.MapGoalFramesSlack();
         app.MapGet("/", () => Results.Text("GoalFrames is running. Slack: POST /slack/commands. Teams: POST /api/messages.\n"));
         return app;

@@ -1,0 +1,4 @@
+namespace GoalFrames.Host.Hosting;
+
+/// <summary>The body of /readyz.</summary>
+internal sealed record ReadinessReport(string Status, CanonReadiness Canon);

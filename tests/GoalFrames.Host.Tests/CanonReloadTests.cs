@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GoalFrames.Testing;
+
+namespace GoalFrames.Host.Tests;
+
+/// <summary>Canon hot reload through the real host: edits are served, broken edits are rejected and reported.</summary>
+public sealed class CanonReloadTests
+{
+    private const string Secret = "reload-test-secret";
+    private const string Family = """
+        family:
+          code: RELOAD1
+          name: Reload family
+        focuses:
+          - code: GEN
+            name: General
+            description: Reloads.
+            aliases: [reload]
+            profiles:
+              - level: P2
+                status: draft
+                version: 1
+                provenance: test
+                core_outputs:
+                  - id: one
+                    text: First wording of the output
+        """;
+
+    [Fact]
+    public async Task EditedCanon_IsServedAndBrokenEdit_KeepsTheLastGoodOneAndSaysWhy()
+    {
+        using var dir = new TempCanon(Family);
+        await using var host = await HostProcess.StartAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var first = await ReadyAsync(client);
+        Assert.Contains("First wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
+
+        var familyFile = Path.Combine(dir.Dir, "families", "family.yaml");
+        await File.WriteAllTextAsync(familyFile, Family.Replace("First wording", "Second wording", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var second = await WaitForAsync(client, r => r.GetProperty("canon").GetProperty("fingerprint").GetString() != first.GetProperty("canon").GetProperty("fingerprint").GetString());
+
+        Assert.Equal("ready", second.GetProperty("status").GetString());
+        Assert.Contains("Second wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(familyFile, Family.Replace("status: draft", "status: drafty", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var degraded = await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+
+        var problem = Assert.Single(degraded.GetProperty("canon").GetProperty("problems").EnumerateArray()).GetString();
+        Assert.StartsWith("families/family.yaml:11:17: 'status' in a profile must be one of draft, approved", problem, StringComparison.Ordinal);
+        Assert.Equal(second.GetProperty("canon").GetProperty("fingerprint").GetString(), degraded.GetProperty("canon").GetProperty("fingerprint").GetString());
+        Assert.Contains("Second wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
+        Assert.Contains("Canon change rejected", host.Log, StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> ReadyAsync(HttpClient client) =>
+        await client.GetFromJsonAsync<JsonElement>(new Uri("readyz", UriKind.Relative), TestContext.Current.CancellationToken);
+
+    private static async Task<JsonElement> WaitForAsync(HttpClient client, Func<JsonElement, bool> condition)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var ready = await ReadyAsync(client);
+            if (condition(ready))
+            {
+                return ready;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("the canon change was not picked up within 20 s");
+    }
+
+    private static async Task<string> GoalsAsync(HttpClient client)
+    {
+        const string body = "command=%2Fgoals&text=reload%20P2%20smart&user_id=U1&team_id=T1";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("slack/commands", UriKind.Relative))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"))));
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+}
