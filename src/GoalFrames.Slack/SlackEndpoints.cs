@@ -1,3 +1,4 @@
+using GoalFrames.Engine.Conversation;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Http;
@@ -23,6 +24,7 @@ public static class SlackEndpoints
     {
         services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new UserRateLimiter(perMinute: 30, burst: 10, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<SlashCommandHandler>();

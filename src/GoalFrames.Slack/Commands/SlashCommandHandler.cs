@@ -9,7 +9,7 @@ namespace GoalFrames.Slack.Commands;
 /// Answers <c>/goals …</c>: parses the text with the shared grammar and replies at once, privately to the asker.
 /// The same answer serves the HTTP endpoint and Socket Mode.
 /// </summary>
-internal sealed class SlashCommandHandler(GoalsResponder responder)
+internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimiter limiter)
 {
     public IResult Handle(SlackRequest request)
     {
@@ -33,6 +33,14 @@ internal sealed class SlashCommandHandler(GoalsResponder responder)
         }
 
         fields.TryGetValue("text", out var text);
+        fields.TryGetValue("team_id", out var team);
+        fields.TryGetValue("user_id", out var user);
+        var wait = limiter.TryAcquire($"slack:{team}:{user}");
+        if (wait > TimeSpan.Zero)
+        {
+            return new SlackMessage("ephemeral", $"You're asking quickly; give it {Math.Ceiling(wait.TotalSeconds):0} seconds and try again.");
+        }
+
         return new SlackMessage("ephemeral", SlackText.Of(responder.Respond(text), command));
     }
 }
