@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using GoalFrames.Canon;
 using GoalFrames.Engine.Frames;
 using GoalFrames.Engine.Pieces;
@@ -9,6 +10,11 @@ namespace GoalFrames.Engine;
 /// <summary>Builds goal sheets from canon profiles. Stateless and thread-safe; it knows nothing of chat platforms.</summary>
 public sealed class FrameEngine
 {
+    /// <summary>The meter the engine reports on: <c>goalframes.frames.rendered</c>, by framework.</summary>
+    public const string MeterName = "GoalFrames.Engine";
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> FramesRendered = Meter.CreateCounter<long>("goalframes.frames.rendered", unit: "{frame}", description: "Framework sections built, by framework");
     private long _sheetsBuilt;
 
     /// <summary>How many sheets this engine has built since start.</summary>
@@ -41,6 +47,7 @@ public sealed class FrameEngine
             if (section is not null)
             {
                 sections.Add(section);
+                FramesRendered.Add(1, new KeyValuePair<string, object?>("framework", kind.Keyword()));
             }
         }
 

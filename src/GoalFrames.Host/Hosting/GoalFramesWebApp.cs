@@ -37,11 +37,13 @@ internal static class GoalFramesWebApp
         builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanonSource>(), sp.GetRequiredService<FrameEngine>()));
 
         builder.Services.AddGoalFramesSlack(builder.Configuration);
+        builder.AddGoalFramesTelemetry();
 
         var app = builder.Build();
         app.Logger.LogInformation("Serving canon '{Name}' version {Version} ({Profiles} profiles) from {Path}", canon.Name, canon.Version, canon.Profiles.Count, path);
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/readyz", ReadinessEndpoint.Handle);
+        app.MapGoalFramesTelemetry();
         app.MapGoalFramesSlack();
         app.MapGet("/", () => Results.Text("GoalFrames is running. Slack: POST /slack/commands. Teams: POST /api/messages.\n"));
         return app;

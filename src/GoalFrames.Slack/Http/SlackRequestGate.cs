@@ -17,39 +17,48 @@ internal sealed class SlackRequestGate(SlackSignatureVerifier verifier, IOptions
 
     public async Task<(SlackRequest? Request, IResult? Refusal)> ReadAsync(HttpContext context, bool formExpected, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var endpoint = context.Request.Path.Value?.TrimEnd('/').Split('/')[^1] ?? "unknown";
+        var (request, refusal, outcome) = await ReadCoreAsync(context, formExpected, cancellationToken).ConfigureAwait(false);
+        SlackMetrics.Count(endpoint, outcome);
+        return (request, refusal);
+    }
+
+    private async Task<(SlackRequest? Request, IResult? Refusal, string Outcome)> ReadCoreAsync(HttpContext context, bool formExpected, CancellationToken cancellationToken)
+    {
         var http = context.Request;
         var max = options.Value.MaxBodyBytes;
         if (http.ContentLength > max)
         {
-            return (null, Refuse(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {max} bytes"));
+            return (null, Refuse(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {max} bytes"), "too_large");
         }
 
         var mediaType = http.ContentType?.Split(';')[0].Trim();
         var expected = formExpected ? "application/x-www-form-urlencoded" : "application/json";
         if (!string.Equals(mediaType, expected, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Refuse(StatusCodes.Status400BadRequest, $"expected Content-Type {expected}, got {(string.IsNullOrEmpty(mediaType) ? "none" : mediaType)}"));
+            return (null, Refuse(StatusCodes.Status400BadRequest, $"expected Content-Type {expected}, got {(string.IsNullOrEmpty(mediaType) ? "none" : mediaType)}"), "bad_request");
         }
 
         var body = await ReadCappedAsync(http.Body, max, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return (null, Refuse(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {max} bytes"));
+            return (null, Refuse(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {max} bytes"), "too_large");
         }
 
         var check = verifier.Verify(http.Headers[TimestampHeader], http.Headers[SignatureHeader], body);
         if (check != SignatureCheck.Valid)
         {
-            return (null, Refuse(StatusCodes.Status401Unauthorized, Describe(check)));
+            return (null, Refuse(StatusCodes.Status401Unauthorized, Describe(check)), "unauthorized");
         }
 
         if (body.Length == 0)
         {
-            return (null, Refuse(StatusCodes.Status400BadRequest, "the body is empty"));
+            return (null, Refuse(StatusCodes.Status400BadRequest, "the body is empty"), "bad_request");
         }
 
         var form = formExpected ? ParseForm(body) : new Dictionary<string, string>();
-        return (new SlackRequest(body, form), null);
+        return (new SlackRequest(body, form), null, "accepted");
     }
 
     private static async Task<byte[]?> ReadCappedAsync(Stream stream, int max, CancellationToken cancellationToken)
