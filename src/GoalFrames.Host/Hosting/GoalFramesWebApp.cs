@@ -19,6 +19,10 @@ internal static class GoalFramesWebApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Finish in-flight work on SIGTERM, within a bound, and cap every request body (adapters cap their own lower).
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 20)));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Host:MaxRequestBodyBytes", 1024 * 1024));
+
         var path = CanonLocation.Resolve(canonPath, builder.Configuration);
         var canon = CanonLoader.LoadOrThrow(path);
         var poll = TimeSpan.FromSeconds(builder.Configuration.GetValue("Canon:ReloadPollSeconds", 30.0));
