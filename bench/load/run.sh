@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Load benchmark: signed /slack/commands ("goals clinops M5 smart") against the real host (Release), and the same
+# response bytes from a bare Kestrel app, at 64 and 256 connections, in one run; plus cold start.
+# Usage: bench/load/run.sh [seconds-per-run]   (prints a Markdown table)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration=${1:-10}
+secret=load-benchmark-secret
+host_port=39781
+base_port=39782
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq >&2 && apt-get install -y -qq wrk >&2; }
+dotnet build src/GoalFrames.Host -c Release -v q >&2
+dotnet build bench/GoalFrames.LoadBaseline -c Release -v q >&2
+
+body='token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fgoals&text=clinops%20M5%20smart&response_url=http%3A%2F%2F127.0.0.1%2Fhook&trigger_id=1.2.3'
+sign() {
+  python3 -c 'import hmac,hashlib,sys; print("v0="+hmac.new(sys.argv[1].encode(),("v0:"+sys.argv[2]+":"+sys.argv[3]).encode(),hashlib.sha256).hexdigest())' "$secret" "$1" "$body"
+}
+now_ms() { date +%s%3N; }
+
+# Cold start: process start to the first answered /goals.
+start=$(now_ms)
+dotnet artifacts/bin/GoalFrames.Host/release/goalframes.dll serve --urls "http://127.0.0.1:$host_port" \
+  --Slack:SigningSecret "$secret" --Limits:PerUserPerMinute 0 --Logging:LogLevel:Default Warning >"$work/host.log" 2>&1 &
+host_pid=$!
+until ts=$(date +%s) && curl -sf -o "$work/response.json" -X POST "http://127.0.0.1:$host_port/slack/commands" \
+    -H 'Content-Type: application/x-www-form-urlencoded' -H "X-Slack-Request-Timestamp: $ts" -H "X-Slack-Signature: $(sign "$ts")" \
+    --data-binary "$body"; do
+  sleep 0.01
+done
+cold_ms=$(( $(now_ms) - start ))
+
+dotnet artifacts/bin/GoalFrames.LoadBaseline/release/GoalFrames.LoadBaseline.dll "$work/response.json" application/json --urls "http://127.0.0.1:$base_port" >/dev/null 2>&1 &
+base_pid=$!
+until curl -sf -o /dev/null -X POST "http://127.0.0.1:$base_port/slack/commands" --data-binary x; do sleep 0.05; done
+
+run() { # name port connections
+  local ts; ts=$(date +%s)
+  GF_BODY="$body" GF_TS="$ts" GF_SIG="$(sign "$ts")" wrk -t2 -c"$3" -d"${duration}s" --latency -s bench/load/slack-command.lua "http://127.0.0.1:$2/slack/commands" >"$work/$1-$3.txt"
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/$1-$3.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$work/$1-$3.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$work/$1-$3.txt")
+  non2xx=$(awk '/Non-2xx/ {print $5}' "$work/$1-$3.txt")
+  echo "$1 $3 $rps $p50 $p99 ${non2xx:-0}"
+}
+
+curl -s -o /dev/null -X POST "http://127.0.0.1:$host_port/slack/commands" || true
+results=()
+for c in 64 256; do
+  results+=("$(run baseline $base_port $c)")
+  results+=("$(run goalframes $host_port $c)")
+done
+peak_kb=$(awk '/VmHWM/ {print $2}' /proc/$host_pid/status)
+base_peak_kb=$(awk '/VmHWM/ {print $2}' /proc/$base_pid/status)
+
+echo "| connections | baseline req/s | GoalFrames req/s | ratio | baseline p50 / p99 | GoalFrames p50 / p99 | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+for c in 64 256; do
+  b=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="baseline" && $2==c')
+  g=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="goalframes" && $2==c')
+  read -r _ _ brps bp50 bp99 _ <<<"$b"
+  read -r _ _ grps gp50 gp99 gnon <<<"$g"
+  ratio=$(python3 -c "print(f'{float(\"$grps\")/float(\"$brps\"):.2f}')")
+  echo "| $c | $brps | $grps | ${ratio}× | $bp50 / $bp99 | $gp50 / $gp99 | $gnon |"
+done
+echo
+echo "Cold start (process start to first answered signed /goals): ${cold_ms} ms"
+echo "Peak resident memory: GoalFrames $((peak_kb / 1024)) MiB, baseline $((base_peak_kb / 1024)) MiB"
+echo "Response: $(wc -c <"$work/response.json") bytes; ${duration} s per run; $(nproc) cores; wrk -t2"
