@@ -4,7 +4,6 @@ namespace GoalFrames.Slack.Api;
 
 /// <summary>Source-generated JSON metadata for the Web API records.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(SlackApiResponse))]
 [JsonSerializable(typeof(PostMessageResponse))]
 [JsonSerializable(typeof(ConversationsOpenResponse))]
 [JsonSerializable(typeof(ConnectionsOpenResponse))]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace GoalFrames.Slack.Api;
 
 /// <summary>The envelope every Web API answer has: <c>ok</c>, and <c>error</c> or warnings.</summary>
-internal record SlackApiResponse
+internal abstract record SlackApiResponse
 {
     [JsonPropertyName("ok")]
     public bool Ok { get; init; }
