@@ -27,6 +27,7 @@ public static class SlackEndpoints
         services.TryAddSingleton(sp => new UserRateLimiter(perMinute: 30, burst: 10, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestGate>();
+        services.AddSingleton<ReplyCache>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSlackApiClient();
         services.AddSingleton<SocketEnvelopeDispatcher>();

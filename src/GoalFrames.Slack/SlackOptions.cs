@@ -27,6 +27,9 @@ public sealed class SlackOptions
     /// <summary>How often Socket Mode pings Slack; a ping unanswered for as long again ends a half-open socket.</summary>
     public TimeSpan SocketKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How many slash-command replies to keep ready (they depend only on the canon and the words); 0 turns it off.</summary>
+    public int ReplyCacheSize { get; set; } = 4096;
+
     /// <summary>How far a request's timestamp may be from now, either way.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Slack.Http;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +8,7 @@ namespace GoalFrames.Slack.Commands;
 /// Answers <c>/goals …</c>: parses the text with the shared grammar and replies at once, privately to the asker.
 /// The same answer serves the HTTP endpoint and Socket Mode.
 /// </summary>
-internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimiter limiter)
+internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimiter limiter, ReplyCache cache)
 {
     public IResult Handle(SlackRequest request)
     {
@@ -18,14 +17,16 @@ internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimi
             return Results.Ok();
         }
 
-        var message = Answer(request.Form);
-        return message is null
+        var reply = Reply(request.Form);
+        return reply is null
             ? Results.Text("the form has no 'command' field\n", "text/plain", statusCode: StatusCodes.Status400BadRequest)
-            : Results.Text(JsonSerializer.Serialize(message, SlackJsonContext.Default.SlackMessage), "application/json");
+            : Results.Bytes(reply.Json, "application/json");
     }
 
     /// <summary>The reply to a slash command's fields, or null when they name no command.</summary>
-    public SlackMessage? Answer(IReadOnlyDictionary<string, string> fields)
+    public SlackMessage? Answer(IReadOnlyDictionary<string, string> fields) => Reply(fields)?.Message;
+
+    private CachedReply? Reply(IReadOnlyDictionary<string, string> fields)
     {
         if (!fields.TryGetValue("command", out var command) || string.IsNullOrEmpty(command))
         {
@@ -38,9 +39,10 @@ internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimi
         var wait = limiter.TryAcquire($"slack:{team}:{user}");
         if (wait > TimeSpan.Zero)
         {
-            return new SlackMessage("ephemeral", $"You're asking quickly; give it {Math.Ceiling(wait.TotalSeconds):0} seconds and try again.");
+            var slowDown = new SlackMessage("ephemeral", $"You're asking quickly; give it {Math.Ceiling(wait.TotalSeconds):0} seconds and try again.");
+            return new CachedReply(slowDown, ReplyCache.Serialize(slowDown));
         }
 
-        return new SlackMessage("ephemeral", SlackText.Of(responder.Respond(text), command));
+        return cache.GetOrAdd(responder.Canon.Fingerprint, command, text, () => new SlackMessage("ephemeral", SlackText.Of(responder.Respond(text), command)));
     }
 }
