@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Sheets;
+
+namespace GoalFrames.Rendering.Exports;
+
+/// <summary>
+/// Renders a sheet as CSV: a header, then one row per goal line (the goal's headline, then each labelled line) with
+/// its framework, perspective, item number, field label, text and source.
+/// </summary>
+public static class CsvSheetRenderer
+{
+    /// <summary>The column names.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["Framework", "Perspective", "Item", "Field", "Text", "Source", "Note"];
+
+    /// <summary>Renders every section of the sheet.</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <returns>RFC 4180 CSV with CRLF line ends.</returns>
+    public static string Render(GoalSheet sheet) => Render(sheet, _ => string.Empty);
+
+    /// <summary>Renders every section of the sheet, with a note on the headline row of some items.</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <param name="noteFor">The note for an item's headline, or empty.</param>
+    internal static string Render(GoalSheet sheet, Func<GoalItem, string> noteFor)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        var csv = new StringBuilder();
+        Csv.AppendRow(csv, Columns);
+        foreach (var section in sheet.Sections)
+        {
+            foreach (var group in section.Groups)
+            {
+                foreach (var item in group.Items)
+                {
+                    var number = item.Number.ToString(CultureInfo.InvariantCulture);
+                    string[] Row(string field, string text, string note) =>
+                        [section.Heading.Text, group.Heading?.Text ?? string.Empty, number, field, text, item.Source.Text, note];
+
+                    Csv.AppendRow(csv, Row(HeadlineLabel(section.Kind), item.Headline.Text, noteFor(item)));
+                    foreach (var field in item.Fields)
+                    {
+                        Csv.AppendRow(csv, Row(field.Label.Text, field.Content.Text, string.Empty));
+                    }
+                }
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>The field name of an item's headline row, in the words the text layout uses.</summary>
+    /// <param name="kind">The framework.</param>
+    internal static string HeadlineLabel(FrameKind kind) => kind switch
+    {
+        FrameKind.Smart => "Goal",
+        FrameKind.Okr => "Objective",
+        FrameKind.Mbo => "Area",
+        FrameKind.Scorecard => "Line",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

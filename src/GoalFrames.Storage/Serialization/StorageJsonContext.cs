@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace GoalFrames.Storage.Serialization;
+
+/// <summary>Source-generated JSON for the draft columns.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(List<StoredRow>))]
+[JsonSerializable(typeof(List<StoredValue>))]
+internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -1,0 +1,61 @@
+namespace GoalFrames.Storage.Sql;
+
+/// <summary>The schema for PostgreSQL: the same steps as <see cref="SqliteMigrations"/>, in PostgreSQL's types.</summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "drafts",
+        [
+            """
+            CREATE TABLE drafts (
+                id uuid PRIMARY KEY,
+                platform text NOT NULL,
+                workspace text NOT NULL,
+                user_id text NOT NULL,
+                profile_id text NOT NULL,
+                framework text NOT NULL,
+                canon_version text NOT NULL,
+                canon_fingerprint text NOT NULL,
+                canon_rows jsonb NOT NULL,
+                slot_values jsonb NOT NULL,
+                version integer NOT NULL CHECK (version > 0),
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                CONSTRAINT drafts_owner_profile_framework UNIQUE (platform, workspace, user_id, profile_id, framework)
+            )
+            """,
+            "CREATE INDEX drafts_updated_at ON drafts (updated_at)",
+        ]),
+        new(2, "conversation references and installations",
+        [
+            """
+            CREATE TABLE conversation_references (
+                conversation_id text PRIMARY KEY,
+                service_url text NOT NULL,
+                tenant_id text NOT NULL,
+                bot_id text NOT NULL,
+                user_id text NOT NULL,
+                conversation_type text NOT NULL,
+                reference_json text NOT NULL,
+                updated_at timestamptz NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE installations (
+                workspace_id text PRIMARY KEY,
+                bot_token_encrypted text NOT NULL,
+                bot_user_id text NOT NULL,
+                app_id text NOT NULL,
+                installed_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL
+            )
+            """,
+        ]),
+        new(3, "dedupe keys",
+        [
+            "CREATE TABLE dedupe_keys (key text PRIMARY KEY, expires_at timestamptz NOT NULL)",
+            "CREATE INDEX dedupe_keys_expires_at ON dedupe_keys (expires_at)",
+        ]),
+    ];
+}

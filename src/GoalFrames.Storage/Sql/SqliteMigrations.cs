@@ -1,0 +1,61 @@
+namespace GoalFrames.Storage.Sql;
+
+/// <summary>The schema for SQLite, step by step. Never edit a released step: add a new one.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "drafts",
+        [
+            """
+            CREATE TABLE drafts (
+                id TEXT PRIMARY KEY,
+                platform TEXT NOT NULL,
+                workspace TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                profile_id TEXT NOT NULL,
+                framework TEXT NOT NULL,
+                canon_version TEXT NOT NULL,
+                canon_fingerprint TEXT NOT NULL,
+                canon_rows TEXT NOT NULL,
+                slot_values TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version > 0),
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                CONSTRAINT drafts_owner_profile_framework UNIQUE (platform, workspace, user_id, profile_id, framework)
+            ) STRICT
+            """,
+            "CREATE INDEX drafts_updated_at ON drafts (updated_at)",
+        ]),
+        new(2, "conversation references and installations",
+        [
+            """
+            CREATE TABLE conversation_references (
+                conversation_id TEXT PRIMARY KEY,
+                service_url TEXT NOT NULL,
+                tenant_id TEXT NOT NULL,
+                bot_id TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                conversation_type TEXT NOT NULL,
+                reference_json TEXT NOT NULL,
+                updated_at INTEGER NOT NULL
+            ) STRICT
+            """,
+            """
+            CREATE TABLE installations (
+                workspace_id TEXT PRIMARY KEY,
+                bot_token_encrypted TEXT NOT NULL,
+                bot_user_id TEXT NOT NULL,
+                app_id TEXT NOT NULL,
+                installed_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL
+            ) STRICT
+            """,
+        ]),
+        new(3, "dedupe keys",
+        [
+            "CREATE TABLE dedupe_keys (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) STRICT",
+            "CREATE INDEX dedupe_keys_expires_at ON dedupe_keys (expires_at)",
+        ]),
+    ];
+}

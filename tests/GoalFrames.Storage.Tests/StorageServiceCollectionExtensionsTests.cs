@@ -1,0 +1,72 @@
+using GoalFrames.Engine;
+using GoalFrames.Engine.Drafts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GoalFrames.Storage.Tests;
+
+public sealed class StorageServiceCollectionExtensionsTests : IAsyncDisposable
+{
+    private readonly SqliteBackend _backend = new();
+
+    [Fact]
+    public async Task AddGoalFramesStorage_Sqlite_ResolvesWorkingStores()
+    {
+        await using var services = Services(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var drafts = services.GetRequiredService<IDraftStore>();
+        await drafts.SaveAsync(Samples.Alice, Samples.Content(FrameKind.Smart), 0, TestContext.Current.CancellationToken);
+
+        Assert.Single(await drafts.ListAsync(Samples.Alice, TestContext.Current.CancellationToken));
+        Assert.True(await services.GetRequiredService<IDedupeStore>().TryMarkAsync("k", TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken));
+        Assert.NotNull(services.GetRequiredService<IConversationReferenceStore>());
+        Assert.NotNull(services.GetRequiredService<IInstallationStore>());
+        Assert.True(File.Exists(_backend.File));
+    }
+
+    [Fact]
+    public async Task HostedService_Start_MigratesThenPurgesPastRetentionOnEveryRound()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var services = Services(time, ("RetentionDays", "30"), ("PurgeIntervalMinutes", "60"));
+        var drafts = services.GetRequiredService<IDraftStore>();
+        var maintenance = Assert.IsType<StorageMaintenanceService>(Assert.Single(services.GetServices<IHostedService>()));
+        var cancel = TestContext.Current.CancellationToken;
+
+        await maintenance.StartAsync(cancel);
+        Assert.True(File.Exists(_backend.File));
+        await drafts.SaveAsync(Samples.Alice, Samples.Content(FrameKind.Smart), 0, cancel);
+        time.Advance(TimeSpan.FromDays(29));
+        Assert.Equal((0, 0), await maintenance.PurgeOnceAsync(cancel));
+
+        // Past the retention, the next round of the loop (due every 60 minutes of fake time) purges the draft.
+        time.Advance(TimeSpan.FromDays(2));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await drafts.ListAsync(Samples.Alice, cancel)).Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, cancel);
+        }
+
+        await maintenance.StopAsync(cancel);
+        Assert.Empty(await drafts.ListAsync(Samples.Alice, cancel));
+    }
+
+    [Fact]
+    public void AddGoalFramesStorage_InMemorySqlite_IsRefused()
+    {
+        var services = new ServiceCollection().AddGoalFramesStorage(StorageOptionsTests.Config(("ConnectionString", "Data Source=:memory:"))).BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<IDraftStore>());
+
+        Assert.Contains("in-memory", error.Message, StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync() => await _backend.DisposeAsync();
+
+    private ServiceProvider Services(TimeProvider time, params (string Key, string Value)[] settings) =>
+        new ServiceCollection()
+            .AddSingleton(time)
+            .AddGoalFramesStorage(StorageOptionsTests.Config([("ConnectionString", _backend.ConnectionString), .. settings]))
+            .BuildServiceProvider();
+}
