@@ -28,13 +28,13 @@ public class SlackCommandBenchmarks
     public void Setup()
     {
         var canon = CanonLoader.LoadOrThrow(BenchPaths.SampleCanon);
-        _handler = new SlashCommandHandler(new GoalsResponder(canon, new FrameEngine()), new UserRateLimiter(0, 1, TimeProvider.System), new ReplyCache(Microsoft.Extensions.Options.Options.Create(new GoalFrames.Slack.SlackOptions { ReplyCacheSize = 0 })));
-        _reply = _handler.Answer(_fields)!;
+        _handler = new SlashCommandHandler(new GoalsResponder(canon, new FrameEngine()), new UserRateLimiter(0, 1, TimeProvider.System), new ReplyCache(Microsoft.Extensions.Options.Options.Create(new GoalFrames.Slack.SlackOptions { ReplyCacheSize = 0 })), []);
+        _reply = _handler.AnswerAsync(_fields, CancellationToken.None).GetAwaiter().GetResult()!;
     }
 
     [Benchmark(Baseline = true, Description = "serialize the ready reply")]
     public byte[] Serialize() => ReplyCache.Serialize(_reply);
 
     [Benchmark(Description = "answer + serialize, no cache")]
-    public byte[] AnswerAndSerialize() => ReplyCache.Serialize(_handler.Answer(_fields)!);
+    public async Task<byte[]> AnswerAndSerialize() => ReplyCache.Serialize((await _handler.AnswerAsync(_fields, CancellationToken.None))!);
 }

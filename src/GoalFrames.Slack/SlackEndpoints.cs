@@ -44,7 +44,7 @@ public static class SlackEndpoints
         slack.MapPost("/commands", async (HttpContext context, SlackRequestGate gate, SlashCommandHandler handler) =>
         {
             var (request, refusal) = await gate.ReadAsync(context, formExpected: true, context.RequestAborted).ConfigureAwait(false);
-            return refusal ?? handler.Handle(request!);
+            return refusal ?? await handler.HandleAsync(request!, context.RequestAborted).ConfigureAwait(false);
         });
         slack.MapPost("/events", async (HttpContext context, SlackRequestGate gate) =>
         {

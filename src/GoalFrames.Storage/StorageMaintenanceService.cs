@@ -30,8 +30,17 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        _logger.LogInformation("Storage ready: {Provider}, schema step {Step}", _options.Provider, _database.Dialect.Migrations.Count);
+        try
+        {
+            await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            _logger.LogInformation("Storage ready: {Provider}, schema step {Step}", _options.Provider, _database.Dialect.Migrations.Count);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or TimeoutException)
+        {
+            // Keep serving what needs no store; /readyz reports the store as unreachable and the next use migrates.
+            _logger.LogError(e, "Storage ({Provider}) is unreachable at start; drafts are unavailable until it answers", _options.Provider);
+        }
+
         _loop = LoopAsync(_stopping.Token);
     }
 

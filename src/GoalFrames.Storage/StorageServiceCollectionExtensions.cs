@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
             options.ConnectionString,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new TokenProtector(options.TokenEncryptionKey));
+        services.AddSingleton(sp => new StorageProbe(sp.GetRequiredService<StorageDatabase>(), options.Provider));
         services.AddSingleton<IDraftStore, SqlDraftStore>();
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();

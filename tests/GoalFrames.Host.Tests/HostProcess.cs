@@ -71,7 +71,11 @@ internal sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(params string[] args)
     {
         var port = FreePort();
-        var info = StartInfo(["serve", "--urls", $"http://127.0.0.1:{port}", .. args]);
+        // Each host gets its own SQLite file unless the test names a store, so tests never share drafts.
+        var storage = args.Any(a => a.StartsWith("--Storage:", StringComparison.Ordinal))
+            ? []
+            : new[] { "--Storage:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-test-{Guid.NewGuid():N}.db")}" };
+        var info = StartInfo(["serve", "--urls", $"http://127.0.0.1:{port}", .. storage, .. args]);
         var host = new HostProcess(Process.Start(info)!, port);
         await host.WaitUntilReadyAsync();
         return host;

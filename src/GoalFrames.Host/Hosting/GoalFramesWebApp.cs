@@ -2,6 +2,7 @@ using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Slack;
+using GoalFrames.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GoalFrames.Host.Hosting;
@@ -40,13 +41,15 @@ internal static class GoalFramesWebApp
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanonSource>(), sp.GetRequiredService<FrameEngine>()));
 
+        builder.Services.AddGoalFramesStorage(builder.Configuration);
+        builder.Services.AddSingleton<DraftCommands>();
         builder.Services.AddGoalFramesSlack(builder.Configuration);
         builder.AddGoalFramesTelemetry();
 
         var app = builder.Build();
         app.Logger.LogInformation("Serving canon '{Name}' version {Version} ({Profiles} profiles) from {Path}", canon.Name, canon.Version, canon.Profiles.Count, path);
         app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", ReadinessEndpoint.Handle);
+        app.MapGet("/readyz", ReadinessEndpoint.HandleAsync);
         app.MapGoalFramesTelemetry();
         app.MapGoalFramesSlack();
         app.MapGet("/", () => Results.Text("GoalFrames is running. Slack: POST /slack/commands. Teams: POST /api/messages.\n"));

@@ -1,4 +1,4 @@
 namespace GoalFrames.Host.Hosting;
 
 /// <summary>The body of /readyz.</summary>
-internal sealed record ReadinessReport(string Status, CanonReadiness Canon);
+internal sealed record ReadinessReport(string Status, CanonReadiness Canon, StorageReadiness Storage);

@@ -1,4 +1,6 @@
+using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Slack.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -8,25 +10,28 @@ namespace GoalFrames.Slack.Commands;
 /// Answers <c>/goals …</c>: parses the text with the shared grammar and replies at once, privately to the asker.
 /// The same answer serves the HTTP endpoint and Socket Mode.
 /// </summary>
-internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimiter limiter, ReplyCache cache)
+internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimiter limiter, ReplyCache cache, IEnumerable<DraftCommands> drafts)
 {
-    public IResult Handle(SlackRequest request)
+    private readonly DraftCommands? _drafts = drafts.FirstOrDefault();
+
+    public async Task<IResult> HandleAsync(SlackRequest request, CancellationToken cancellationToken)
     {
         if (request.Form.TryGetValue("ssl_check", out var ssl) && ssl == "1")
         {
             return Results.Ok();
         }
 
-        var reply = Reply(request.Form);
+        var reply = await ReplyAsync(request.Form, cancellationToken).ConfigureAwait(false);
         return reply is null
             ? Results.Text("the form has no 'command' field\n", "text/plain", statusCode: StatusCodes.Status400BadRequest)
             : Results.Bytes(reply.Json, "application/json");
     }
 
     /// <summary>The reply to a slash command's fields, or null when they name no command.</summary>
-    public SlackMessage? Answer(IReadOnlyDictionary<string, string> fields) => Reply(fields)?.Message;
+    public async Task<SlackMessage?> AnswerAsync(IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken) =>
+        (await ReplyAsync(fields, cancellationToken).ConfigureAwait(false))?.Message;
 
-    private CachedReply? Reply(IReadOnlyDictionary<string, string> fields)
+    private async Task<CachedReply?> ReplyAsync(IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         if (!fields.TryGetValue("command", out var command) || string.IsNullOrEmpty(command))
         {
@@ -39,10 +44,28 @@ internal sealed class SlashCommandHandler(GoalsResponder responder, UserRateLimi
         var wait = limiter.TryAcquire($"slack:{team}:{user}");
         if (wait > TimeSpan.Zero)
         {
-            var slowDown = new SlackMessage("ephemeral", $"You're asking quickly; give it {Math.Ceiling(wait.TotalSeconds):0} seconds and try again.");
-            return new CachedReply(slowDown, ReplyCache.Serialize(slowDown));
+            return Fresh($"You're asking quickly; give it {Math.Ceiling(wait.TotalSeconds):0} seconds and try again.");
         }
 
-        return cache.GetOrAdd(responder.Canon.Fingerprint, command, text, () => new SlackMessage("ephemeral", SlackText.Of(responder.Respond(text), command)));
+        var parsed = GoalsCommandParser.Parse(text);
+        if (parsed is GoalsCommand.Mine or GoalsCommand.Forget)
+        {
+            if (_drafts is null || string.IsNullOrEmpty(team) || string.IsNullOrEmpty(user))
+            {
+                return Fresh("Saved drafts are not available here.");
+            }
+
+            var owner = new DraftOwner("slack", team, user);
+            var reply = await _drafts.HandleAsync(owner, parsed, cancellationToken).ConfigureAwait(false);
+            return Fresh(SlackDraftsText.Of(reply, responder.Canon, command));
+        }
+
+        return cache.GetOrAdd(responder.Canon.Fingerprint, command, text, () => new SlackMessage("ephemeral", SlackText.Of(responder.Respond(parsed), command)));
+    }
+
+    private static CachedReply Fresh(string text)
+    {
+        var message = new SlackMessage("ephemeral", text);
+        return new CachedReply(message, ReplyCache.Serialize(message));
     }
 }

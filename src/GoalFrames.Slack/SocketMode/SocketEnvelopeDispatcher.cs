@@ -6,7 +6,7 @@ namespace GoalFrames.Slack.SocketMode;
 /// <summary>Turns one envelope into its acknowledgement, using the same handlers as the HTTP endpoints.</summary>
 internal sealed class SocketEnvelopeDispatcher(SlashCommandHandler commands)
 {
-    public SocketAck Dispatch(SocketEnvelope envelope)
+    public async Task<SocketAck> DispatchAsync(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
         var id = envelope.EnvelopeId ?? throw new ArgumentException("an envelope without envelope_id", nameof(envelope));
         if (envelope.Type == "slash_commands" && envelope.Payload is { ValueKind: JsonValueKind.Object } payload)
@@ -14,7 +14,7 @@ internal sealed class SocketEnvelopeDispatcher(SlashCommandHandler commands)
             var fields = payload.EnumerateObject()
                 .Where(p => p.Value.ValueKind == JsonValueKind.String)
                 .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
-            var reply = commands.Answer(fields);
+            var reply = await commands.AnswerAsync(fields, cancellationToken).ConfigureAwait(false);
             return new SocketAck(id, envelope.AcceptsResponsePayload ? reply : null);
         }
 

@@ -89,7 +89,7 @@ internal sealed partial class SocketModeService(
                     await CloseQuietlyAsync(socket).ConfigureAwait(false);
                     return envelope.Reason ?? "disconnect";
                 case not null when envelope.EnvelopeId is not null:
-                    var ack = dispatcher.Dispatch(envelope);
+                    var ack = await dispatcher.DispatchAsync(envelope, stoppingToken).ConfigureAwait(false);
                     var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SocketModeJsonContext.Default.SocketAck);
                     await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, stoppingToken).ConfigureAwait(false);
                     break;
