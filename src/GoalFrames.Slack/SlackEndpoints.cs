@@ -1,6 +1,8 @@
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
+using GoalFrames.Slack.Events;
+using GoalFrames.Slack.Installs;
 using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Security;
 using GoalFrames.Slack.SocketMode;
@@ -28,6 +30,10 @@ public static class SlackEndpoints
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<ReplyCache>();
+        services.AddSingleton<EventsHandler>();
+        services.AddSingleton<SlackEventQueue>();
+        services.AddSingleton<SlackTokens>();
+        services.AddHostedService<SlackEventWorker>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSlackApiClient();
         services.AddSingleton<SocketEnvelopeDispatcher>();
@@ -46,10 +52,10 @@ public static class SlackEndpoints
             var (request, refusal) = await gate.ReadAsync(context, formExpected: true, context.RequestAborted).ConfigureAwait(false);
             return refusal ?? await handler.HandleAsync(request!, context.RequestAborted).ConfigureAwait(false);
         });
-        slack.MapPost("/events", async (HttpContext context, SlackRequestGate gate) =>
+        slack.MapPost("/events", async (HttpContext context, SlackRequestGate gate, EventsHandler handler) =>
         {
             var (request, refusal) = await gate.ReadAsync(context, formExpected: false, context.RequestAborted).ConfigureAwait(false);
-            return refusal ?? EventsHandler.Handle(request!);
+            return refusal ?? handler.Handle(request!);
         });
         return slack;
     }

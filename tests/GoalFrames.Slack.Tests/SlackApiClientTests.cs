@@ -1,4 +1,5 @@
 using GoalFrames.Slack.Api;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Slack.Tests;
 

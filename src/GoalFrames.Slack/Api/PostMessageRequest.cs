@@ -8,4 +8,5 @@ internal sealed record PostMessageRequest(
     [property: JsonPropertyName("channel")] string Channel,
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("blocks")] JsonElement? Blocks = null,
-    [property: JsonPropertyName("ts")] string? Ts = null);
+    [property: JsonPropertyName("ts")] string? Ts = null,
+    [property: JsonPropertyName("thread_ts")] string? ThreadTs = null);

@@ -4,5 +4,4 @@ namespace GoalFrames.Slack.Commands;
 
 /// <summary>Source-generated JSON metadata for the Slack wire records.</summary>
 [JsonSerializable(typeof(SlackMessage))]
-[JsonSerializable(typeof(UrlVerification))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

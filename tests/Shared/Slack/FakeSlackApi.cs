@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace GoalFrames.Slack.Tests;
+namespace GoalFrames.Testing;
 
 /// <summary>A stand-in for https://slack.com/api on loopback, speaking the Web API envelope. Answers are scripted per method.</summary>
 internal sealed class FakeSlackApi : IAsyncDisposable

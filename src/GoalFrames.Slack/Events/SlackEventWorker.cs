@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using GoalFrames.Engine.Commands;
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Drafts;
+using GoalFrames.Slack.Api;
+using GoalFrames.Slack.Commands;
+using GoalFrames.Slack.Installs;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GoalFrames.Slack.Events;
+
+/// <summary>
+/// Handles queued events once each (by <c>event_id</c>, across instances through the de-duplication store): a mention
+/// or a DM is read with the /goals grammar and answered in the conversation (in the thread, for a mention); the bot's
+/// own and other bots' messages are ignored; <c>app_uninstalled</c> and <c>tokens_revoked</c> remove the installation.
+/// </summary>
+internal sealed partial class SlackEventWorker(
+    SlackEventQueue queue,
+    GoalsResponder responder,
+    SlackApiClient api,
+    SlackTokens tokens,
+    IEnumerable<IDedupeStore> dedupe,
+    IEnumerable<IInstallationStore> installations,
+    IEnumerable<DraftCommands> drafts,
+    ILogger<SlackEventWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan DedupeWindow = TimeSpan.FromHours(1);
+    private readonly IDedupeStore? _dedupe = dedupe.FirstOrDefault();
+    private readonly IInstallationStore? _installations = installations.FirstOrDefault();
+    private readonly DraftCommands? _drafts = drafts.FirstOrDefault();
+
+    public int Handled { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var envelope in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                if (envelope.EventId is { } id && _dedupe is not null && !await _dedupe.TryMarkAsync("slack-event:" + id, DedupeWindow, stoppingToken).ConfigureAwait(false))
+                {
+                    LogDuplicate(logger, id);
+                    continue;
+                }
+
+                await HandleAsync(envelope, stoppingToken).ConfigureAwait(false);
+                Handled++;
+            }
+            catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TimeoutException or InvalidOperationException)
+            {
+                LogFailed(logger, ex, envelope.Event?.Type, envelope.EventId);
+            }
+        }
+    }
+
+    private async Task HandleAsync(SlackEventEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var slackEvent = envelope.Event;
+        switch (slackEvent?.Type)
+        {
+            case "app_uninstalled" or "tokens_revoked" when _installations is not null && envelope.WorkspaceId is { } workspace:
+                await _installations.DeleteAsync(workspace, cancellationToken).ConfigureAwait(false);
+                LogUninstalled(logger, workspace, slackEvent.Type);
+                return;
+
+            case "app_mention":
+            case "message" when slackEvent.ChannelType == "im":
+                if (slackEvent.BotId is not null || slackEvent.Subtype is not null || slackEvent.User is null || slackEvent.Channel is null)
+                {
+                    return;
+                }
+
+                var text = await AnswerAsync(envelope, slackEvent, cancellationToken).ConfigureAwait(false);
+                var token = await tokens.BotTokenAsync(envelope.WorkspaceId, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"no bot token for workspace {envelope.WorkspaceId}");
+                var thread = slackEvent.Type == "app_mention" ? slackEvent.ThreadTs ?? slackEvent.Ts : null;
+                await api.PostMessageAsync(token, new PostMessageRequest(slackEvent.Channel, text, ThreadTs: thread), cancellationToken).ConfigureAwait(false);
+                return;
+
+            default:
+                return;
+        }
+    }
+
+    private async Task<string> AnswerAsync(SlackEventEnvelope envelope, SlackEvent slackEvent, CancellationToken cancellationToken)
+    {
+        var words = Mention().Replace(slackEvent.Text ?? string.Empty, " ").Trim();
+        var command = GoalsCommandParser.Parse(words);
+        if (command is GoalsCommand.Mine or GoalsCommand.Forget)
+        {
+            if (slackEvent.ChannelType != "im")
+            {
+                return "Your drafts are private: send me `goals mine` in a direct message.";
+            }
+
+            if (_drafts is null || envelope.TeamId is null)
+            {
+                return "Saved drafts are not available here.";
+            }
+
+            var reply = await _drafts.HandleAsync(new DraftOwner("slack", envelope.TeamId, slackEvent.User!), command, cancellationToken).ConfigureAwait(false);
+            return SlackDraftsText.Of(reply, responder.Canon, "goals");
+        }
+
+        return SlackText.Of(responder.Respond(command), "goals");
+    }
+
+    [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]
+    private static partial Regex Mention();
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} already handled; retry ignored")]
+    private static partial void LogDuplicate(ILogger logger, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {Type} ({EventId}) could not be answered")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string? type, string? eventId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack installation of {Workspace} removed ({Reason})")]
+    private static partial void LogUninstalled(ILogger logger, string workspace, string reason);
+}

@@ -1,0 +1,25 @@
+using GoalFrames.Engine.Drafts;
+using Microsoft.Extensions.Options;
+
+namespace GoalFrames.Slack.Installs;
+
+/// <summary>The bot token for a workspace: the configured one of a single-workspace install, else the stored installation.</summary>
+internal sealed class SlackTokens(IOptions<SlackOptions> options, IEnumerable<IInstallationStore> stores)
+{
+    private readonly IInstallationStore? _installations = stores.FirstOrDefault();
+
+    public async Task<string?> BotTokenAsync(string? workspaceId, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(options.Value.BotToken))
+        {
+            return options.Value.BotToken;
+        }
+
+        if (_installations is null || string.IsNullOrEmpty(workspaceId))
+        {
+            return null;
+        }
+
+        return (await _installations.GetAsync(workspaceId, cancellationToken).ConfigureAwait(false))?.BotToken;
+    }
+}
