@@ -33,6 +33,7 @@ public static class SlackEndpoints
         services.AddSingleton<EventsHandler>();
         services.AddSingleton<SlackEventQueue>();
         services.AddSingleton<SlackTokens>();
+        services.AddSingleton<InstallEndpoints>();
         services.AddHostedService<SlackEventWorker>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSlackApiClient();
@@ -41,7 +42,7 @@ public static class SlackEndpoints
         return services;
     }
 
-    /// <summary>Maps <c>POST /slack/commands</c> and <c>POST /slack/events</c>.</summary>
+    /// <summary>Maps <c>POST /slack/commands</c>, <c>POST /slack/events</c>, <c>GET /slack/install</c> and <c>GET /slack/oauth/callback</c>.</summary>
     /// <param name="endpoints">The route builder.</param>
     /// <returns>The route group.</returns>
     public static RouteGroupBuilder MapGoalFramesSlack(this IEndpointRouteBuilder endpoints)
@@ -57,6 +58,8 @@ public static class SlackEndpoints
             var (request, refusal) = await gate.ReadAsync(context, formExpected: false, context.RequestAborted).ConfigureAwait(false);
             return refusal ?? handler.Handle(request!);
         });
+        slack.MapGet("/install", (HttpContext context, InstallEndpoints installs) => installs.Install(context));
+        slack.MapGet("/oauth/callback", (HttpContext context, InstallEndpoints installs) => installs.CallbackAsync(context, context.RequestAborted));
         return slack;
     }
 }

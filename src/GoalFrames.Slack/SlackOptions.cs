@@ -12,6 +12,18 @@ public sealed class SlackOptions
     /// <summary>The bot token (<c>xoxb-…</c>) of a single-workspace install.</summary>
     public string? BotToken { get; set; }
 
+    /// <summary>The app's client id, for OAuth installs into many workspaces.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The app's client secret, for OAuth installs.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Slack's authorize page; tests point it elsewhere.</summary>
+    public Uri OAuthAuthorizeUrl { get; set; } = new("https://slack.com/oauth/v2/authorize");
+
+    /// <summary>The public origin Slack redirects back to (default: the origin of the install request).</summary>
+    public Uri? PublicUrl { get; set; }
+
     /// <summary>The app-level token (<c>xapp-…</c>); when set, Socket Mode runs.</summary>
     public string? AppToken { get; set; }
 

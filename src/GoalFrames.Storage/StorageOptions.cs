@@ -8,7 +8,7 @@ namespace GoalFrames.Storage;
 /// <param name="ConnectionString"><c>Storage:ConnectionString</c>; for SQLite it defaults to <c>Data Source=data/goalframes.db</c>.</param>
 /// <param name="Retention"><c>Storage:RetentionDays</c> (default 365): drafts not saved for longer are purged; 0 keeps them for ever.</param>
 /// <param name="PurgeInterval"><c>Storage:PurgeIntervalMinutes</c> (default 60): how often expired drafts and keys are purged.</param>
-/// <param name="TokenEncryptionKey"><c>Storage:TokenEncryptionKey</c>: base64 of 32 random bytes that encrypt bot tokens at rest, or null.</param>
+/// <param name="TokenEncryptionKey"><c>Storage:TokenEncryptionKey</c> (or <c>Slack:TokenEncryptionKey</c>): base64 of 32 random bytes that encrypt bot tokens at rest, or null.</param>
 internal sealed record StorageOptions(
     StorageProvider Provider,
     string ConnectionString,
@@ -52,7 +52,7 @@ internal sealed record StorageOptions(
             connectionString,
             days == 0 ? null : TimeSpan.FromDays(days),
             TimeSpan.FromMinutes(minutes),
-            Key(section["TokenEncryptionKey"]));
+            Key(section["TokenEncryptionKey"] ?? configuration["Slack:TokenEncryptionKey"]));
     }
 
     private static int Number(IConfigurationSection section, string key, int fallback)

@@ -31,11 +31,23 @@ internal sealed class SlackApiClient(HttpClient http, ChannelPacer pacer)
     public Task<ConnectionsOpenResponse> OpenSocketConnectionAsync(string appToken, CancellationToken cancellationToken) =>
         CallAsync("apps.connections.open", appToken, null, SlackApiJsonContext.Default.ConnectionsOpenResponse, idempotent: true, cancellationToken);
 
-    private async Task<T> CallAsync<T>(string method, string token, HttpContent? content, JsonTypeInfo<T> type, bool idempotent, CancellationToken cancellationToken)
+    /// <summary><c>oauth.v2.access</c>: exchanges an install's code for its bot token (client id and secret as Basic auth).</summary>
+    public Task<Installs.OAuthAccessResponse> OAuthAccessAsync(string clientId, string clientSecret, string code, Uri redirectUri, CancellationToken cancellationToken)
+    {
+        var form = new FormUrlEncodedContent([new("code", code), new("redirect_uri", redirectUri.ToString())]);
+        var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}")));
+        return CallAsync("oauth.v2.access", basic, form, Installs.SlackInstallsJsonContext.Default.OAuthAccessResponse, idempotent: false, cancellationToken);
+    }
+
+    private Task<T> CallAsync<T>(string method, string token, HttpContent? content, JsonTypeInfo<T> type, bool idempotent, CancellationToken cancellationToken)
+        where T : SlackApiResponse =>
+        CallAsync(method, new AuthenticationHeaderValue("Bearer", token), content, type, idempotent, cancellationToken);
+
+    private async Task<T> CallAsync<T>(string method, AuthenticationHeaderValue authorization, HttpContent? content, JsonTypeInfo<T> type, bool idempotent, CancellationToken cancellationToken)
         where T : SlackApiResponse
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = authorization;
         request.Options.Set(Idempotent, idempotent);
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
