@@ -7,7 +7,7 @@ internal static class Golden
 {
     public static void AssertMatches(string name, string actual, [CallerFilePath] string callerPath = "")
     {
-        var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "Golden", name);
+        var path = Path.Combine(GoldenDirectory(callerPath), name);
         if (Environment.GetEnvironmentVariable("GOALFRAMES_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
@@ -22,6 +22,20 @@ internal static class Golden
             var line = expected[..Math.Min(at, expected.Length)].Count(c => c == '\n') + 1;
             Assert.Fail($"{name} differs from the golden file at line {line}:\n expected: {Around(expected, at)}\n actual:   {Around(actual, at)}");
         }
+    }
+
+    /// <summary>The Golden folder beside the calling test file, or beside the nearest folder above it that has one.</summary>
+    private static string GoldenDirectory(string callerPath)
+    {
+        for (var dir = Path.GetDirectoryName(callerPath); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.Exists(Path.Combine(dir, "Golden")))
+            {
+                return Path.Combine(dir, "Golden");
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no Golden folder above {callerPath}");
     }
 
     private static string Around(string text, int at)

@@ -35,6 +35,7 @@ internal static class GoalFramesCommandLine
         root.Subcommands.Add(BuildGoals(canonOption, output, error));
         root.Subcommands.Add(BuildCanon(output, error));
         root.Subcommands.Add(SlackManifestCommand.Build(output, error));
+        root.Subcommands.Add(TeamsPackageCommand.Build(output, error));
         return root;
     }
 
@@ -54,7 +55,7 @@ internal static class GoalFramesCommandLine
         };
         var format = new Option<OutputFormat>("--format")
         {
-            Description = "text (the \"Copy / print as text\" layout), markdown or json.",
+            Description = "text (the \"Copy / print as text\" layout), markdown, json, adaptivecard (Teams card JSON) or blockkit (Slack message JSON); a card reply that spans several payloads prints a JSON array.",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
         var goals = new Command("goals", "Print goal templates, as /goals does in chat.") { words, format };

@@ -6,4 +6,6 @@ internal enum OutputFormat
     Text,
     Markdown,
     Json,
+    AdaptiveCard,
+    BlockKit,
 }

@@ -16,6 +16,12 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
 
     public int Write(GoalsReply reply, OutputFormat format)
     {
+        if (format is OutputFormat.AdaptiveCard or OutputFormat.BlockKit && reply is not GoalsReply.Drafts)
+        {
+            output.WriteLine(ChatPayloads.Json(reply, format));
+            return reply is GoalsReply.NotFound or GoalsReply.Invalid ? UnknownInput : Ok;
+        }
+
         switch (reply)
         {
             case GoalsReply.Help help:

@@ -1,0 +1,32 @@
+namespace GoalFrames.Engine.Conversation.Actions;
+
+/// <summary>The wire names of the <see cref="GoalsAction"/> cases.</summary>
+public static class ActionNames
+{
+    /// <summary><see cref="GoalsAction.Run"/>.</summary>
+    public const string Run = "run";
+
+    /// <summary><see cref="GoalsAction.SwitchFramework"/>.</summary>
+    public const string SwitchFramework = "switch-framework";
+
+    /// <summary><see cref="GoalsAction.CopyAsText"/>.</summary>
+    public const string CopyAsText = "copy-as-text";
+
+    /// <summary><see cref="GoalsAction.PostToChannel"/>.</summary>
+    public const string PostToChannel = "post-to-channel";
+
+    /// <summary><see cref="GoalsAction.EditInDirectMessage"/>.</summary>
+    public const string EditInDirectMessage = "edit-in-dm";
+
+    /// <summary><see cref="GoalsAction.EditGoal"/>.</summary>
+    public const string EditGoal = "edit-goal";
+
+    /// <summary><see cref="GoalsAction.Save"/>.</summary>
+    public const string Save = "save";
+
+    /// <summary><see cref="GoalsAction.Reset"/>.</summary>
+    public const string Reset = "reset";
+
+    /// <summary><see cref="GoalsAction.Refresh"/>.</summary>
+    public const string Refresh = "refresh";
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using GoalFrames.Engine.Drafts;
+using GoalFrames.Engine.Pieces;
+using GoalFrames.Engine.Resolution;
+
+namespace GoalFrames.Engine.Conversation.Actions;
+
+/// <summary>Checks a payload field by field and builds the action, or says what is wrong.</summary>
+internal static class ActionPayloadReader
+{
+    private const int MaxLineLength = 500;
+    private const int MaxIdLength = 255;
+
+    public static ActionReadResult Read(ActionPayload? payload)
+    {
+        if (payload is null)
+        {
+            return Reject("not a GoalFrames action: there is no data");
+        }
+
+        if (payload.Version == 0)
+        {
+            return Reject("not a GoalFrames action: the data has no version field 'v'");
+        }
+
+        if (payload.Version != ActionPayload.CurrentVersion)
+        {
+            return Reject($"action version {payload.Version} is not supported (this GoalFrames reads version {ActionPayload.CurrentVersion}); send the command again for a fresh reply");
+        }
+
+        if (string.IsNullOrEmpty(payload.Action))
+        {
+            return Reject("not a GoalFrames action: the data has no 'action'");
+        }
+
+        if (payload.Action == ActionNames.Run)
+        {
+            return string.IsNullOrWhiteSpace(payload.Line) || payload.Line.Length > MaxLineLength
+                ? Reject($"the '{ActionNames.Run}' action needs a 'line' of 1 to {MaxLineLength} characters")
+                : Accept(new GoalsAction.Run(payload.Line));
+        }
+
+        if (!IsKnownProfileAction(payload.Action))
+        {
+            return Reject($"unknown action '{payload.Action}'");
+        }
+
+        if (string.IsNullOrEmpty(payload.Profile) || payload.Profile.Length > MaxIdLength || !ProfileResolver.IsProfileId(payload.Profile))
+        {
+            return Reject($"the '{payload.Action}' action needs a 'profile' id such as FAMILY.FOCUS.LEVEL");
+        }
+
+        if (!TryReadFrames(payload.Frames, out var kind))
+        {
+            return Reject($"'frames' must be smart, okr, mbo, scorecard or all, not '{payload.Frames}'");
+        }
+
+        return ReadProfileAction(payload, payload.Profile, kind);
+    }
+
+    private static ActionReadResult ReadProfileAction(ActionPayload payload, string profile, FrameKind? kind)
+    {
+        switch (payload.Action)
+        {
+            case ActionNames.SwitchFramework:
+                return Accept(new GoalsAction.SwitchFramework(profile, kind));
+            case ActionNames.CopyAsText:
+                return Accept(new GoalsAction.CopyAsText(profile, kind));
+            case ActionNames.PostToChannel:
+                return Accept(new GoalsAction.PostToChannel(profile, kind));
+            case ActionNames.EditInDirectMessage:
+                return Accept(new GoalsAction.EditInDirectMessage(profile, kind));
+            case ActionNames.Refresh:
+                return Accept(new GoalsAction.Refresh(profile, kind));
+            case ActionNames.EditGoal:
+                return payload.Item is { Length: <= MaxIdLength } item && GoalInputs.IsItemKey(item)
+                    ? Accept(new GoalsAction.EditGoal(profile, kind, item))
+                    : Reject($"the '{ActionNames.EditGoal}' action needs an 'item' key such as smart/dept-head");
+        }
+
+        if (string.IsNullOrEmpty(payload.Canon) || payload.Canon.Length > MaxIdLength)
+        {
+            return Reject($"the '{payload.Action}' action needs the 'canon' fingerprint the goals were built from");
+        }
+
+        if (payload.Action == ActionNames.Reset)
+        {
+            return Accept(new GoalsAction.Reset(profile, kind, payload.Canon));
+        }
+
+        var values = new List<DraftValue>();
+        foreach (var (id, element) in payload.Inputs ?? [])
+        {
+            if (!GoalInputs.TryParse(id, out var itemKey, out var slot))
+            {
+                continue;
+            }
+
+            if (ReadValue(id, slot, element) is { } problem)
+            {
+                return Reject(problem);
+            }
+
+            values.Add(new DraftValue(itemKey, slot, element.GetString()!));
+        }
+
+        values.Sort((a, b) => string.CompareOrdinal(GoalInputs.Id(a.ItemKey, a.Slot), GoalInputs.Id(b.ItemKey, b.Slot)));
+        return Accept(new GoalsAction.Save(profile, kind, payload.Canon, values));
+    }
+
+    private static string? ReadValue(string id, string slot, JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return $"the value of '{id}' must be text";
+        }
+
+        var value = element.GetString()!;
+        if (value.Length > GoalInputs.MaxValueLength)
+        {
+            return $"the value of '{id}' is {value.Length} characters long; the limit is {GoalInputs.MaxValueLength}";
+        }
+
+        return GoalInputs.KindOf(slot) == PlaceholderKind.Date && value.Length > 0 && !GoalInputs.IsDate(value)
+            ? $"the value of '{id}' must be a date written {GoalInputs.DateFormat}, not '{value}'"
+            : null;
+    }
+
+    private static bool IsKnownProfileAction(string action) => action is ActionNames.SwitchFramework or ActionNames.CopyAsText
+        or ActionNames.PostToChannel or ActionNames.EditInDirectMessage or ActionNames.EditGoal or ActionNames.Save
+        or ActionNames.Reset or ActionNames.Refresh;
+
+    private static bool TryReadFrames(string? word, out FrameKind? kind)
+    {
+        kind = null;
+        if (word == "all")
+        {
+            return true;
+        }
+
+        kind = word is null ? null : FrameKinds.Parse(word);
+        return kind is not null && kind.Value.Keyword() == word;
+    }
+
+    private static ActionReadResult.Accepted Accept(GoalsAction action) => new(action);
+
+    private static ActionReadResult.Rejected Reject(string reason) => new(reason);
+}

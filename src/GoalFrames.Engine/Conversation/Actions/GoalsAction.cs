@@ -1,0 +1,126 @@
+using GoalFrames.Engine.Commands;
+using GoalFrames.Engine.Drafts;
+
+namespace GoalFrames.Engine.Conversation.Actions;
+
+/// <summary>
+/// What a button on a goals reply asks for, the same on every chat surface. A surface writes one into its button with
+/// <see cref="ActionPayloads.Write"/> and reads it back with <see cref="ActionPayloads"/>' readers; callers handle every
+/// case with a switch.
+/// </summary>
+public abstract record GoalsAction
+{
+    private GoalsAction()
+    {
+    }
+
+    /// <summary>The action's wire name, e.g. <c>switch-framework</c>; surfaces may use it as a verb or action id.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The frameworks a framework choice stands for: one, or all of them when <paramref name="kind"/> is null.</summary>
+    /// <param name="kind">The framework, or null for all.</param>
+    public static IReadOnlyList<FrameKind> KindsOf(FrameKind? kind) => kind is { } one ? [one] : FrameKinds.All;
+
+    /// <summary>Answer a <c>/goals</c> line as if it had been typed (help examples, level choices, did-you-mean).</summary>
+    /// <param name="Line">The words after <c>/goals</c>.</param>
+    public sealed record Run(string Line) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.Run;
+
+        /// <summary>The command the line stands for.</summary>
+        public GoalsCommand ToCommand() => GoalsCommandParser.Parse(Line);
+    }
+
+    /// <summary>Show another framework (or all) of the same profile.</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    public sealed record SwitchFramework(string ProfileId, FrameKind? Kind) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.SwitchFramework;
+
+        /// <summary>The command that shows the framework.</summary>
+        public GoalsCommand ToCommand() => new GoalsCommand.ShowFrames(new ProfileTarget(ProfileId, null), KindsOf(Kind), AsText: false);
+    }
+
+    /// <summary>Answer with the "Copy / print as text" rendering (the manager's values included).</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    public sealed record CopyAsText(string ProfileId, FrameKind? Kind) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.CopyAsText;
+
+        /// <summary>The command that prints the text.</summary>
+        public GoalsCommand ToCommand() => new GoalsCommand.ShowFrames(new ProfileTarget(ProfileId, null), KindsOf(Kind), AsText: true);
+    }
+
+    /// <summary>Post the goals, read-only, where everyone in the channel sees them.</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    public sealed record PostToChannel(string ProfileId, FrameKind? Kind) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.PostToChannel;
+    }
+
+    /// <summary>Open the goals, editable, in the asker's direct messages with the bot.</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    public sealed record EditInDirectMessage(string ProfileId, FrameKind? Kind) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.EditInDirectMessage;
+    }
+
+    /// <summary>Edit the blanks of one goal (a surface that edits row by row, e.g. in a dialog).</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    /// <param name="ItemKey">The goal item key, e.g. <c>smart/dept-head</c>.</param>
+    public sealed record EditGoal(string ProfileId, FrameKind? Kind, string ItemKey) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.EditGoal;
+    }
+
+    /// <summary>
+    /// Save the manager's values. A surface sends the values of the inputs it showed: a blank value clears its slot,
+    /// and slots it did not show stay as they were.
+    /// </summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    /// <param name="CanonFingerprint">The fingerprint of the canon the sheet was built from.</param>
+    /// <param name="Values">The values, ordered by item key and slot.</param>
+    public sealed record Save(string ProfileId, FrameKind? Kind, string CanonFingerprint, IReadOnlyList<DraftValue> Values) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.Save;
+
+        /// <inheritdoc />
+        public bool Equals(Save? other) =>
+            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && CanonFingerprint == other.CanonFingerprint && Values.SequenceEqual(other.Values);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, CanonFingerprint, Values.Count);
+    }
+
+    /// <summary>Clear every value the manager saved for the profile and framework.</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    /// <param name="CanonFingerprint">The fingerprint of the canon the sheet was built from.</param>
+    public sealed record Reset(string ProfileId, FrameKind? Kind, string CanonFingerprint) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.Reset;
+    }
+
+    /// <summary>Show the asker's latest saved values (a surface that refreshes a shown reply per user).</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    public sealed record Refresh(string ProfileId, FrameKind? Kind) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.Refresh;
+    }
+}

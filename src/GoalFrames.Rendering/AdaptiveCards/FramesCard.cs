@@ -1,0 +1,52 @@
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Rendering.Chat;
+
+namespace GoalFrames.Rendering.AdaptiveCards;
+
+/// <summary>One or more frameworks of a profile, read-only or with an input for every blank.</summary>
+internal static class FramesCard
+{
+    public static CardPlan Plan(GoalsReply.Frames frames, ReplyMode mode, IReadOnlyList<string>? refreshUserIds)
+    {
+        var sheet = frames.Sheet;
+        var editable = mode == ReplyMode.Editable;
+        var units = new List<CardElement> { CardText.Line(sheet.Promise, size: TextSize.Small, subtle: true) };
+        if (editable)
+        {
+            units.Add(CardText.Words(ChatWords.Completeness(sheet), TextSize.Small, TextWeight.Bolder));
+        }
+
+        foreach (var section in sheet.Sections)
+        {
+            var headings = new List<CardElement>(SheetCardParts.SectionHeading(section));
+            foreach (var group in section.Groups)
+            {
+                if (group.Heading is not null)
+                {
+                    headings.Add(CardText.Line(group.Heading, weight: TextWeight.Bolder) with { Spacing = Spacing.Medium });
+                }
+
+                foreach (var item in group.Items)
+                {
+                    units.Add(GoalItemCard.Of(section.Kind, item, editable, headings));
+                    headings = [];
+                }
+            }
+        }
+
+        if (SheetCardParts.Ledger(sheet) is { } ledger)
+        {
+            units.Add(ledger);
+        }
+
+        var kind = ChatWords.KindOf(frames.Kinds);
+        return new CardPlan(SheetCardParts.Header(sheet), units, SheetCardParts.FallbackText(sheet, kind?.Keyword() ?? "all"))
+        {
+            EveryCardFooter = editable ? [.. CardButtons.Rows([FrameButtons.Save(frames), FrameButtons.Reset(frames)])] : [],
+            LastCardFooter = [.. FrameButtons.AtEnd(frames, mode).SelectMany(CardButtons.Rows)],
+            Refresh = editable ? new CardRefresh(((ExecuteAction)CardButtons.Of(new ChatButton("Refresh", new GoalsAction.Refresh(sheet.Profile.Id, kind)))) with { Fallback = null }) { UserIds = refreshUserIds } : null,
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Engine.Pieces;
+using GoalFrames.Engine.Sheets;
+using GoalFrames.Rendering.Chat;
+
+namespace GoalFrames.Rendering.AdaptiveCards;
+
+/// <summary>One goal on a card: numbered headline, its source, its labelled lines and, when editable, an input per blank.</summary>
+internal static class GoalItemCard
+{
+    public static Container Of(FrameKind kind, GoalItem item, bool editable, IReadOnlyList<CardElement> headings)
+    {
+        var elements = new List<CardElement>(headings)
+        {
+            CardText.Line(item.Headline, ChatWords.ItemPrefix(kind, item), weight: TextWeight.Bolder) with { Spacing = headings.Count > 0 ? Spacing.Medium : null },
+            CardText.Line(item.Source, ChatWords.SourcePrefix, size: TextSize.Small, weight: TextWeight.Default, subtle: true) with { Spacing = Spacing.None },
+        };
+        elements.AddRange(item.Fields.Select(f => CardText.Line(f.Content, f.Label.Text + ": ") with { Spacing = Spacing.Small }));
+        if (editable)
+        {
+            elements.AddRange(Inputs(item));
+        }
+
+        return new Container(elements) { Separator = true, Spacing = Spacing.Medium };
+    }
+
+    /// <summary>One row of inputs per group of slots (<c>kr1.</c>, <c>kr2.</c>, or the item's own), pre-filled with the saved values.</summary>
+    private static IEnumerable<CardElement> Inputs(GoalItem item)
+    {
+        var values = item.Fields.SelectMany(f => f.Content.Pieces).OfType<UserValuePiece>().GroupBy(v => v.Slot).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        return item.Slots
+            .GroupBy(s => s.Slot.Contains('.', StringComparison.Ordinal) ? s.Slot[..s.Slot.IndexOf('.', StringComparison.Ordinal)] : string.Empty)
+            .Select(group => new ColumnSet([.. group.Select(s => new Column([Input(item.Key, s.Kind, s.Slot, values.GetValueOrDefault(s.Slot))]) { Width = "stretch" })])
+            {
+                Spacing = Spacing.Small,
+            });
+    }
+
+    private static CardElement Input(string itemKey, PlaceholderKind kind, string slot, string? value)
+    {
+        var id = GoalInputs.Id(itemKey, slot);
+        var label = ChatWords.SlotLabel(slot);
+        return kind == PlaceholderKind.Date && (value is null || GoalInputs.IsDate(value))
+            ? new InputDate { Id = id, Label = label, Placeholder = kind.Marker(), Value = value }
+            : new InputText { Id = id, Label = label, Placeholder = kind.Marker(), Value = value, MaxLength = GoalInputs.MaxValueLength };
+    }
+}

@@ -1,0 +1,51 @@
+using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Rendering.Chat;
+
+namespace GoalFrames.Rendering.BlockKit;
+
+/// <summary>
+/// Builds blocks within Slack's limits without cutting text: long text continues in the next block. Canon text and
+/// the manager's values always go into plain_text, which Slack shows as given.
+/// </summary>
+internal static class BlockParts
+{
+    /// <summary>The prefix of every GoalFrames action_id: <c>goals.&lt;action&gt;.&lt;n&gt;</c>.</summary>
+    public const string ActionIdPrefix = "goals.";
+
+    public static IEnumerable<Block> Heading(string text) => text.Length <= BlockKitLimits.HeaderText
+        ? [new HeaderBlock(TextObject.Plain(text))]
+        : PlainSections(text);
+
+    public static IEnumerable<SectionBlock> PlainSections(string text) =>
+        Chunks(text, BlockKitLimits.Text).Select(chunk => new SectionBlock { Text = TextObject.Plain(chunk) });
+
+    public static SectionBlock Words(string mrkdwn) => new() { Text = TextObject.Markdown(mrkdwn) };
+
+    /// <summary>A code block of text, in as many sections as its escaped length needs.</summary>
+    public static IEnumerable<SectionBlock> Code(string text) =>
+        SheetText.Chunks(text, BlockKitLimits.Text, s => Mrkdwn.Escape(s).Length + 6)
+            .Select(chunk => Words("```" + Mrkdwn.Escape(chunk) + "```"));
+
+    public static IEnumerable<ContextBlock> Context(string text) =>
+        Chunks(text, BlockKitLimits.Text).Chunk(BlockKitLimits.ContextElements).Select(c => new ContextBlock([.. c.Select(TextObject.Plain)]));
+
+    public static IEnumerable<Block> Buttons(IEnumerable<ChatButton> buttons) =>
+        buttons.Chunk(BlockKitLimits.ActionElements).Select(row => new ActionsBlock([.. row.Select(Button)]));
+
+    public static ButtonElement Button(ChatButton button, int index) => new(TextObject.Plain(Label(button.Title)), ActionIdPrefix + button.Action.Name + "." + index)
+    {
+        Value = ActionPayloads.Serialize(button.Action),
+        Style = button.Style switch
+        {
+            ChatButtonStyle.Primary => "primary",
+            ChatButtonStyle.Danger => "danger",
+            _ => null,
+        },
+    };
+
+    /// <summary>A button label of at most 75 characters; a longer one ends with a visible ellipsis.</summary>
+    public static string Label(string title) =>
+        title.Length <= BlockKitLimits.ButtonText ? title : title[..(BlockKitLimits.ButtonText - 1)].TrimEnd() + "\u2026";
+
+    public static IReadOnlyList<string> Chunks(string text, int limit) => SheetText.Chunks(text, limit, s => s.Length);
+}

@@ -1,0 +1,4 @@
+namespace GoalFrames.Rendering.BlockKit;
+
+/// <summary>A horizontal rule.</summary>
+public sealed record DividerBlock : Block;

@@ -1,0 +1,68 @@
+using System.Globalization;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Engine.Pieces;
+using GoalFrames.Engine.Sheets;
+
+namespace GoalFrames.Rendering.Chat;
+
+/// <summary>The chat surfaces' own words: button labels, input labels, item numbering. Never words of a goal.</summary>
+internal static class ChatWords
+{
+    public const string Product = "GoalFrames";
+    public const string LeftOut = "Left out";
+    public const string LeftOutIntro = "The canon lacks the fields these would stand on, so GoalFrames leaves them out rather than invent them.";
+    public const string SourcePrefix = "Source: ";
+    public const string NothingLeftOut = "The canon backs every framework; nothing is left out.";
+
+    /// <summary>A short framework name for buttons.</summary>
+    public static string Framework(FrameKind? kind) => kind switch
+    {
+        FrameKind.Smart => "SMART",
+        FrameKind.Okr => "OKRs",
+        FrameKind.Mbo => "MBO",
+        FrameKind.Scorecard => "Scorecard",
+        null => "All four",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The number in front of an item's headline, as the text layout writes it.</summary>
+    public static string ItemPrefix(FrameKind kind, GoalItem item) => kind switch
+    {
+        FrameKind.Okr => $"Objective {item.Number}: ",
+        FrameKind.Mbo => $"{item.Number}. Area: ",
+        _ => $"{item.Number}. ",
+    };
+
+    /// <summary>The label of a blank's input: <c>Target</c>, <c>KR1 date</c>.</summary>
+    public static string SlotLabel(string slot)
+    {
+        var dot = slot.LastIndexOf('.');
+        var name = GoalInputs.KindOf(slot) switch
+        {
+            PlaceholderKind.Baseline => "baseline",
+            PlaceholderKind.Target => "target",
+            _ => "date",
+        };
+        return dot < 0 ? char.ToUpperInvariant(name[0]) + name[1..] : slot[..dot].ToUpperInvariant() + " " + name;
+    }
+
+    /// <summary>How many blanks of a sheet hold a value, e.g. <c>3 of 25 blanks filled</c>.</summary>
+    public static string Completeness(GoalSheet sheet)
+    {
+        var slots = sheet.Sections.SelectMany(s => s.Items).SelectMany(i => i.Fields.SelectMany(f => f.Content.Pieces).Select(p => (i.Key, Piece: p))).ToList();
+        var total = slots.Where(s => s.Piece is PlaceholderPiece or UserValuePiece).Select(s => (s.Key, SlotOf(s.Piece))).Distinct().Count();
+        var filled = slots.Where(s => s.Piece is UserValuePiece).Select(s => (s.Key, SlotOf(s.Piece))).Distinct().Count();
+        return string.Create(CultureInfo.InvariantCulture, $"{filled} of {total} blanks filled");
+    }
+
+    /// <summary>The frameworks a reply shows: one, or null for all.</summary>
+    public static FrameKind? KindOf(IReadOnlyList<FrameKind> kinds) => kinds.Count == 1 ? kinds[0] : null;
+
+    private static string SlotOf(Piece piece) => piece switch
+    {
+        PlaceholderPiece p => p.Slot,
+        UserValuePiece v => v.Slot,
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,41 @@
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Engine.Sheets;
+
+namespace GoalFrames.Rendering.Chat;
+
+/// <summary>Which buttons a frames reply carries in each <see cref="ReplyMode"/>; both surfaces draw the same ones.</summary>
+internal static class FrameButtons
+{
+    /// <summary>Saves the values of the inputs shown with it (a card's inputs, or a dialog's).</summary>
+    public static ChatButton Save(GoalsReply.Frames frames) =>
+        new("Save", new GoalsAction.Save(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint, []), ChatButtonStyle.Primary);
+
+    /// <summary>Clears every saved value of the profile and framework.</summary>
+    public static ChatButton Reset(GoalsReply.Frames frames) =>
+        new("Reset", new GoalsAction.Reset(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint), ChatButtonStyle.Danger);
+
+    /// <summary>Rows of buttons shown once, at the end of the reply.</summary>
+    public static IReadOnlyList<IReadOnlyList<ChatButton>> AtEnd(GoalsReply.Frames frames, ReplyMode mode)
+    {
+        var id = frames.Sheet.Profile.Id;
+        var kind = ChatWords.KindOf(frames.Kinds);
+        var copy = new ChatButton("Copy as text", new GoalsAction.CopyAsText(id, kind));
+        var editInDm = new ChatButton("Edit in DM", new GoalsAction.EditInDirectMessage(id, kind));
+        return mode switch
+        {
+            ReplyMode.Private => [Switch(id, kind), [copy, new("Post to channel", new GoalsAction.PostToChannel(id, kind)), editInDm]],
+            ReplyMode.Posted => [[copy, editInDm]],
+            _ => [Switch(id, kind), [copy]],
+        };
+    }
+
+    /// <summary>One button per framework the sheet has rows for, and one for all of them.</summary>
+    public static IReadOnlyList<ChatButton> Present(GoalSheet sheet) =>
+        [.. sheet.Sections.Select(s => (FrameKind?)s.Kind).Append(null).Select(k => new ChatButton(ChatWords.Framework(k), new GoalsAction.SwitchFramework(sheet.Profile.Id, k)))];
+
+    /// <summary>One button per framework other than the one shown, and one for all of them.</summary>
+    public static IReadOnlyList<ChatButton> Switch(string profileId, FrameKind? current) =>
+        [.. FrameKinds.All.Cast<FrameKind?>().Append(null).Where(k => k != current).Select(k => new ChatButton(ChatWords.Framework(k), new GoalsAction.SwitchFramework(profileId, k)))];
+}

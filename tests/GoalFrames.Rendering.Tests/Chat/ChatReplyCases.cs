@@ -1,0 +1,67 @@
+using GoalFrames.Canon;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Rendering.BlockKit;
+using GoalFrames.Rendering.Chat;
+using GoalFrames.Testing;
+
+namespace GoalFrames.Rendering.Tests.Chat;
+
+/// <summary>
+/// Every command reply the chat surfaces render, on the sample canon. The golden tests and the external checkers
+/// (tsc with @slack/types, adaptivecards in Chromium) all walk this one list.
+/// </summary>
+internal static class ChatReplyCases
+{
+    public static readonly CanonSnapshot Canon = CanonLoader.LoadOrThrow(RepoPaths.SampleCanon);
+
+    /// <summary>Values a manager saved for two SMART rows: a date picker value, words with Markdown and HTML characters.</summary>
+    public static readonly GoalValues SavedValues = new(
+    [
+        ("smart/dept-head", "baseline", "62% of studies on time"),
+        ("smart/dept-head", "target", "*90%* <on time> & _under_ budget"),
+        ("smart/dept-head", "date", "2027-06-30"),
+        ("smart/vendor-lead", "target", "3 CRO reviews"),
+    ]);
+
+    private static readonly GoalsResponder Responder = new(Canon, new FrameEngine());
+
+    public static IReadOnlyList<ChatReplyCase> All { get; } =
+    [
+        new("help", "goals help"),
+        new("list", "goals list"),
+        new("clinops", "goals clinops"),
+        new("clinops-m5", "goals clinops M5"),
+        new("agile-p1", "goals agile P1"),
+        new("clinops-m5-smart", "goals clinops M5 smart"),
+        new("clinops-m5-okr", "goals clinops M5 okr"),
+        new("clinops-m5-mbo", "goals clinops M5 mbo"),
+        new("clinops-m5-scorecard", "goals clinops M5 scorecard"),
+        new("clinops-m5-all", "goals clinops M5 all"),
+        new("clinops-m5-smart-posted", "goals clinops M5 smart", ReplyMode.Posted),
+        new("clinops-m5-smart-editable", "goals clinops M5 smart", ReplyMode.Editable, SavedValues),
+        new("clinops-m5-okr-editable", "goals clinops M5 okr", ReplyMode.Editable),
+        new("agile-p1-smart", "goals agile P1 smart"),
+        new("clinops-m5-smart-text", "goals clinops M5 smart text", Values: SavedValues),
+        new("clinops-m5-all-text", "goals clinops M5 all text"),
+        new("clinpos-m5", "goals clinpos M5"),
+        new("trials-data-m3", "goals trials-data M3"),
+        new("clinops-m9", "goals clinops M9"),
+        new("unknown-profile-id", "goals CLINIC1.CLINICAL3CD7.M5 okr"),
+        new("invalid", "goals clinops M5 smarts"),
+    ];
+
+    public static TheoryData<string> Names() => [.. All.Select(c => c.Name)];
+
+    public static ChatReplyCase Named(string name) => All.Single(c => c.Name == name);
+
+    public static GoalsReply Reply(ChatReplyCase replyCase) => Responder.Respond(replyCase.Command, replyCase.Values);
+
+    /// <summary>The dialog that edits the first SMART row of clinops M5, with its saved values.</summary>
+    public static ModalView EditModal()
+    {
+        var frames = (GoalsReply.Frames)Reply(Named("clinops-m5-smart-editable"));
+        return BlockKitRenderer.RenderEditModal(frames.Sheet, new GoalsAction.EditGoal(frames.Sheet.Profile.Id, FrameKind.Smart, "smart/dept-head"));
+    }
+}
