@@ -35,7 +35,6 @@ internal static class GoalFramesCommandLine
         root.Subcommands.Add(BuildGoals(canonOption, output, error));
         root.Subcommands.Add(BuildCanon(output, error));
         root.Subcommands.Add(SlackManifestCommand.Build(output, error));
-        root.Subcommands.Add(TeamsPackageCommand.Build(output, error));
         return root;
     }
 
