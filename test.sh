@@ -23,6 +23,11 @@ if [ -x scripts/checkers-for-tests.sh ]; then
   scripts/checkers-for-tests.sh >&2 || log "the external checkers could not be installed; their tests will say so"
 fi
 
+# The Microsoft 365 Agents Playground (npm, pinned) for the Teams end-to-end test.
+if [ -x scripts/playground-for-tests.sh ]; then
+  scripts/playground-for-tests.sh >&2 || log "the Agents Playground could not be installed; its test will say so"
+fi
+
 log "restore and build ($configuration, warnings as errors)"
 dotnet restore GoalFrames.sln >&2
 dotnet build GoalFrames.sln -c "$configuration" --no-restore >&2

@@ -2,39 +2,39 @@ using BenchmarkDotNet.Attributes;
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Rendering.Chat;
 using GoalFrames.Slack.Commands;
 
 namespace GoalFrames.Benchmarks;
 
 /// <summary>
-/// The in-process cost of answering a Slack slash command (parse, look up, build, render, escape, serialize), against
-/// serializing the same reply that is already built: what the HTTP load benchmark pays per request beyond Kestrel.
+/// The in-process cost of answering a Slack slash command without the reply cache (parse, look up, build, render Block
+/// Kit, validate, serialize), against serializing the same reply already built: what an uncached request pays beyond
+/// Kestrel and the signature check.
 /// </summary>
 [MemoryDiagnoser]
 public class SlackCommandBenchmarks
 {
-    private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal)
-    {
-        ["command"] = "/goals",
-        ["text"] = "clinops M5 smart",
-        ["team_id"] = "T1",
-        ["user_id"] = "U1",
-    };
-
-    private SlashCommandHandler _handler = null!;
+    private GoalsResponder _responder = null!;
     private SlackMessage _reply = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var canon = CanonLoader.LoadOrThrow(BenchPaths.SampleCanon);
-        _handler = new SlashCommandHandler(new GoalsResponder(canon, new FrameEngine()), new UserRateLimiter(0, 1, TimeProvider.System), new ReplyCache(Microsoft.Extensions.Options.Options.Create(new GoalFrames.Slack.SlackOptions { ReplyCacheSize = 0 })), []);
-        _reply = _handler.AnswerAsync(_fields, CancellationToken.None).GetAwaiter().GetResult()!;
+        _responder = new GoalsResponder(canon, new FrameEngine());
+        _reply = Answer();
     }
 
     [Benchmark(Baseline = true, Description = "serialize the ready reply")]
     public byte[] Serialize() => ReplyCache.Serialize(_reply);
 
-    [Benchmark(Description = "answer + serialize, no cache")]
-    public async Task<byte[]> AnswerAndSerialize() => ReplyCache.Serialize((await _handler.AnswerAsync(_fields, CancellationToken.None))!);
+    [Benchmark(Description = "answer + Block Kit + serialize, no cache")]
+    public byte[] AnswerAndSerialize() => ReplyCache.Serialize(Answer());
+
+    private SlackMessage Answer()
+    {
+        var (text, blocks) = SlackBlocks.Render(_responder.Respond("clinops M5 smart"), ReplyMode.Private)[0];
+        return new SlackMessage("ephemeral", text, blocks);
+    }
 }

@@ -3,6 +3,7 @@ using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Events;
 using GoalFrames.Slack.Installs;
+using GoalFrames.Slack.Interactivity;
 using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Security;
 using GoalFrames.Slack.SocketMode;
@@ -34,6 +35,9 @@ public static class SlackEndpoints
         services.AddSingleton<SlackEventQueue>();
         services.AddSingleton<SlackTokens>();
         services.AddSingleton<InstallEndpoints>();
+        services.AddSingleton<InteractivityHandler>();
+        services.AddSingleton<SlackWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackWork>());
         services.AddHostedService<SlackEventWorker>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSlackApiClient();
@@ -57,6 +61,11 @@ public static class SlackEndpoints
         {
             var (request, refusal) = await gate.ReadAsync(context, formExpected: false, context.RequestAborted).ConfigureAwait(false);
             return refusal ?? handler.Handle(request!);
+        });
+        slack.MapPost("/interactivity", async (HttpContext context, SlackRequestGate gate, InteractivityHandler handler) =>
+        {
+            var (request, refusal) = await gate.ReadAsync(context, formExpected: true, context.RequestAborted).ConfigureAwait(false);
+            return refusal ?? await handler.HandleAsync(request!, context.RequestAborted).ConfigureAwait(false);
         });
         slack.MapGet("/install", (HttpContext context, InstallEndpoints installs) => installs.Install(context));
         slack.MapGet("/oauth/callback", (HttpContext context, InstallEndpoints installs) => installs.CallbackAsync(context, context.RequestAborted));

@@ -81,6 +81,13 @@ internal sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>SIGKILL: the process gets no chance to flush or finish anything.</summary>
+    public async Task KillHardAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Sends SIGTERM, as a container runtime or systemd would, and waits for the process to exit.</summary>
     public async Task<int> TerminateAsync(TimeSpan timeout)
     {

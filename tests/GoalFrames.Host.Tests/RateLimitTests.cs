@@ -21,10 +21,10 @@ public sealed class RateLimitTests
         var third = await AskAsync(client, "U1");
         var otherUser = await AskAsync(client, "U2");
 
-        Assert.StartsWith("```", first, StringComparison.Ordinal);
-        Assert.StartsWith("```", second, StringComparison.Ordinal);
+        Assert.StartsWith("Goal templates", first, StringComparison.Ordinal);
+        Assert.StartsWith("Goal templates", second, StringComparison.Ordinal);
         Assert.Matches("^You're asking quickly; give it [0-9]+ seconds and try again\\.$", third);
-        Assert.StartsWith("```", otherUser, StringComparison.Ordinal);
+        Assert.StartsWith("Goal templates", otherUser, StringComparison.Ordinal);
     }
 
     private static async Task<string> AskAsync(HttpClient client, string user)

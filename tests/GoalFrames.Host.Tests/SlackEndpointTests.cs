@@ -27,16 +27,38 @@ public sealed class SlackEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Command_SignedGoalsClinopsM5Smart_RepliesPrivatelyWithTheSeedBlock()
+    public async Task Command_SignedGoalsClinopsM5SmartText_RepliesPrivatelyWithTheSeedBlockInCodeBlocks()
     {
-        using var response = await PostFormAsync("/slack/commands", Form("clinops M5 smart"));
+        using var response = await PostFormAsync("/slack/commands", Form("clinops M5 smart text"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("ephemeral", json.RootElement.GetProperty("response_type").GetString());
-        var text = json.RootElement.GetProperty("text").GetString()!;
+        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("text").GetString()));
+        var code = string.Concat(json.RootElement.GetProperty("blocks").EnumerateArray()
+            .Where(b => b.GetProperty("type").GetString() == "section")
+            .Select(b => b.GetProperty("text").GetProperty("text").GetString()!)
+            .Where(t => t.StartsWith("```", StringComparison.Ordinal))
+            .Select(t => t[3..^3]));
         var golden = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "GoalFrames.Rendering.Tests", "Golden", "text.clinops-m5-smart.txt"));
-        Assert.Equal("```\n" + golden + "```", text);
+        Assert.Equal(golden, code);
+    }
+
+    [Fact]
+    public async Task Command_GoalsClinopsM5Smart_RepliesWithBlocksAndTheActionButtons()
+    {
+        using var response = await PostFormAsync("/slack/commands", Form("clinops M5 smart"));
+
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var json = JsonDocument.Parse(body);
+        var buttons = json.RootElement.GetProperty("blocks").EnumerateArray()
+            .Where(b => b.GetProperty("type").GetString() == "actions")
+            .SelectMany(b => b.GetProperty("elements").EnumerateArray())
+            .Select(e => e.GetProperty("text").GetProperty("text").GetString())
+            .ToList();
+        Assert.Contains("Edit in DM", buttons);
+        Assert.Contains("Post to channel", buttons);
+        Assert.Contains("Serves as department head for Clinical Operations", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,8 +66,10 @@ public sealed class SlackEndpointTests : IAsyncLifetime
     {
         using var response = await PostFormAsync("/slack/commands", Form("clinpos M5 smart"));
 
-        var text = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("text").GetString();
-        Assert.Equal("No focus is called `clinpos`. Did you mean `clinops` (Clinical Trials Operations)?", text);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("clinpos", body, StringComparison.Ordinal);
+        Assert.Contains("clinops", body, StringComparison.Ordinal);
+        Assert.Contains("Clinical Trials Operations", body, StringComparison.Ordinal);
     }
 
     [Fact]

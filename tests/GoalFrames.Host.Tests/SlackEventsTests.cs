@@ -46,7 +46,8 @@ public sealed class SlackEventsTests : IAsyncLifetime
         var call = await WaitForCallAsync("chat.postMessage");
         Assert.Equal("Bearer xoxb-single", call.Authorization);
         Assert.Contains("\"thread_ts\":\"1700000000.000200\"", call.Body, StringComparison.Ordinal);
-        Assert.Contains("Objective 1: Serves as department head", call.Body, StringComparison.Ordinal);
+        Assert.Contains("Serves as department head", call.Body, StringComparison.Ordinal);
+        Assert.Contains("\"blocks\":", call.Body, StringComparison.Ordinal);
         await Task.Delay(500, TestContext.Current.CancellationToken);
         Assert.Equal(1, _slack.CallsTo("chat.postMessage"));
     }

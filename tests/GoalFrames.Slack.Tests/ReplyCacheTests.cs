@@ -11,8 +11,8 @@ public sealed class ReplyCacheTests
         var cache = new ReplyCache(Options.Create(new SlackOptions()));
         var calls = 0;
 
-        var first = cache.GetOrAdd("fp1", "/goals", "clinops M5 smart", () => new SlackMessage("ephemeral", $"answer {++calls}"));
-        var second = cache.GetOrAdd("fp1", "/goals", "clinops M5 smart", () => new SlackMessage("ephemeral", $"answer {++calls}"));
+        var first = cache.GetOrAdd("fp1", "/goals", "clinops M5 smart", () => [new SlackMessage("ephemeral", $"answer {++calls}")]);
+        var second = cache.GetOrAdd("fp1", "/goals", "clinops M5 smart", () => [new SlackMessage("ephemeral", $"answer {++calls}")]);
 
         Assert.Equal(1, calls);
         Assert.Same(first, second);
@@ -23,8 +23,8 @@ public sealed class ReplyCacheTests
     {
         var cache = new ReplyCache(Options.Create(new SlackOptions()));
 
-        var before = cache.GetOrAdd("fp1", "/goals", "clinops M5 smart", () => new SlackMessage("ephemeral", "old canon"));
-        var after = cache.GetOrAdd("fp2", "/goals", "clinops M5 smart", () => new SlackMessage("ephemeral", "new canon"));
+        var before = cache.GetOrAdd("fp1", "/goals", "clinops M5 smart", () => [new SlackMessage("ephemeral", "old canon")]);
+        var after = cache.GetOrAdd("fp2", "/goals", "clinops M5 smart", () => [new SlackMessage("ephemeral", "new canon")]);
 
         Assert.Equal("old canon", before.Message.Text);
         Assert.Equal("new canon", after.Message.Text);
@@ -36,8 +36,8 @@ public sealed class ReplyCacheTests
         var cache = new ReplyCache(Options.Create(new SlackOptions { ReplyCacheSize = 0 }));
         var calls = 0;
 
-        cache.GetOrAdd("fp", "/goals", "x", () => new SlackMessage("ephemeral", $"{++calls}"));
-        cache.GetOrAdd("fp", "/goals", "x", () => new SlackMessage("ephemeral", $"{++calls}"));
+        cache.GetOrAdd("fp", "/goals", "x", () => [new SlackMessage("ephemeral", $"{++calls}")]);
+        cache.GetOrAdd("fp", "/goals", "x", () => [new SlackMessage("ephemeral", $"{++calls}")]);
 
         Assert.Equal(2, calls);
     }

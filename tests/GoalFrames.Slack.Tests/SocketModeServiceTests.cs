@@ -45,7 +45,7 @@ public sealed class SocketModeServiceTests
         using var json = JsonDocument.Parse(ack);
         Assert.Equal(EnvelopeId, json.RootElement.GetProperty("envelope_id").GetString());
         Assert.Equal("ephemeral", json.RootElement.GetProperty("payload").GetProperty("response_type").GetString());
-        Assert.StartsWith("```\n1. Serves as department head for Clinical Operations", json.RootElement.GetProperty("payload").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Serves as department head for Clinical Operations", json.RootElement.GetProperty("payload").GetProperty("blocks").GetRawText(), StringComparison.Ordinal);
         Assert.Equal(2, peer.ConnectionsOpened);
     }
 

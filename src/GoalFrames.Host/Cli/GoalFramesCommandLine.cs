@@ -35,6 +35,7 @@ internal static class GoalFramesCommandLine
         root.Subcommands.Add(BuildGoals(canonOption, output, error));
         root.Subcommands.Add(BuildCanon(output, error));
         root.Subcommands.Add(SlackManifestCommand.Build(output, error));
+        root.Subcommands.Add(TeamsPackageCommand.Build(output, error));
         return root;
     }
 

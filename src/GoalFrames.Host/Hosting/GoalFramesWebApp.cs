@@ -3,6 +3,7 @@ using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Slack;
 using GoalFrames.Storage;
+using GoalFrames.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GoalFrames.Host.Hosting;
@@ -43,7 +44,9 @@ internal static class GoalFramesWebApp
 
         builder.Services.AddGoalFramesStorage(builder.Configuration);
         builder.Services.AddSingleton<DraftCommands>();
+        builder.Services.AddSingleton<DraftEditor>();
         builder.Services.AddGoalFramesSlack(builder.Configuration);
+        builder.Services.AddGoalFramesTeams(builder.Configuration);
         builder.AddGoalFramesTelemetry();
 
         var app = builder.Build();
@@ -52,6 +55,7 @@ internal static class GoalFramesWebApp
         app.MapGet("/readyz", ReadinessEndpoint.HandleAsync);
         app.MapGoalFramesTelemetry();
         app.MapGoalFramesSlack();
+        app.MapGoalFramesTeams();
         app.MapGet("/", () => Results.Text("GoalFrames is running. Slack: POST /slack/commands. Teams: POST /api/messages.\n"));
         return app;
     }

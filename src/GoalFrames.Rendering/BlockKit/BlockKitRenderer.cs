@@ -42,6 +42,9 @@ public static class BlockKitRenderer
         return MessagePacker.Pack(plan);
     }
 
+    /// <summary>The <c>callback_id</c> of the goal edit modal, so adapters recognise its submission.</summary>
+    public const string EditModalCallbackId = EditGoalModal.CallbackId;
+
     /// <summary>The dialog that edits the blanks of one goal, pre-filled from the values the sheet was built with.</summary>
     /// <param name="sheet">The sheet, built with the draft's values.</param>
     /// <param name="edit">The Edit button's action.</param>

@@ -28,6 +28,21 @@ internal sealed class SlackApiClient(HttpClient http, ChannelPacer pacer)
     public Task<ConversationsOpenResponse> OpenConversationAsync(string token, string userId, CancellationToken cancellationToken) =>
         CallAsync("conversations.open", token, JsonContent.Create(new ConversationsOpenRequest(userId), SlackApiJsonContext.Default.ConversationsOpenRequest), SlackApiJsonContext.Default.ConversationsOpenResponse, idempotent: true, cancellationToken);
 
+    /// <summary><c>views.open</c>: shows a modal; the trigger id is single-use and valid for 3 seconds.</summary>
+    public Task<ViewsOpenResponse> OpenViewAsync(string token, string triggerId, JsonElement view, CancellationToken cancellationToken) =>
+        CallAsync("views.open", token, JsonContent.Create(new ViewsOpenRequest(triggerId, view), SlackApiJsonContext.Default.ViewsOpenRequest), SlackApiJsonContext.Default.ViewsOpenResponse, idempotent: false, cancellationToken);
+
+    /// <summary>Answers through a <c>response_url</c> (replace the clicked message, or post in the channel).</summary>
+    public async Task RespondAsync(Uri responseUrl, Commands.SlackMessage message, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, Commands.SlackJsonContext.Default.SlackMessage) };
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}", []);
+        }
+    }
+
     public Task<ConnectionsOpenResponse> OpenSocketConnectionAsync(string appToken, CancellationToken cancellationToken) =>
         CallAsync("apps.connections.open", appToken, null, SlackApiJsonContext.Default.ConnectionsOpenResponse, idempotent: true, cancellationToken);
 

@@ -9,4 +9,6 @@ namespace GoalFrames.Slack.Api;
 [JsonSerializable(typeof(ConnectionsOpenResponse))]
 [JsonSerializable(typeof(PostMessageRequest))]
 [JsonSerializable(typeof(ConversationsOpenRequest))]
+[JsonSerializable(typeof(ViewsOpenRequest))]
+[JsonSerializable(typeof(ViewsOpenResponse))]
 internal sealed partial class SlackApiJsonContext : JsonSerializerContext;

@@ -12,10 +12,10 @@ namespace GoalFrames.Slack.Commands;
 /// </summary>
 internal sealed class ReplyCache(IOptions<SlackOptions> options)
 {
-    private static readonly SlackJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static readonly SlackJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
     private readonly ConcurrentDictionary<string, CachedReply> _replies = new(StringComparer.Ordinal);
 
-    public CachedReply GetOrAdd(string fingerprint, string command, string? text, Func<SlackMessage> answer)
+    public CachedReply GetOrAdd(string fingerprint, string command, string? text, Func<IReadOnlyList<SlackMessage>> answer)
     {
         var capacity = options.Value.ReplyCacheSize;
         if (capacity <= 0)
@@ -39,5 +39,5 @@ internal sealed class ReplyCache(IOptions<SlackOptions> options)
 
     public static byte[] Serialize(SlackMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Json.SlackMessage);
 
-    private static CachedReply Create(SlackMessage message) => new(message, Serialize(message));
+    private static CachedReply Create(IReadOnlyList<SlackMessage> messages) => new(messages[0], Serialize(messages[0]), [.. messages.Skip(1)]);
 }

@@ -5,6 +5,7 @@ using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Resolution;
+using GoalFrames.Rendering.BlockKit;
 
 namespace GoalFrames.Slack.Commands;
 
@@ -34,7 +35,7 @@ internal static class SlackDraftsText
             var draft = drafts[i];
             var profile = canon.FindProfile(draft.ProfileId);
             var name = profile is null ? $"{draft.ProfileId} (no longer in the canon)" : ProfileResolver.Describe(profile);
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {SlackText.Escape(name)} · {draft.Framework.Keyword()} — {draft.Completeness.Filled} of {draft.Completeness.Total} filled, updated {draft.UpdatedAt:yyyy-MM-dd}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {Mrkdwn.Escape(name)} · {draft.Framework.Keyword()} — {draft.Completeness.Filled} of {draft.Completeness.Total} filled, updated {draft.UpdatedAt:yyyy-MM-dd}");
         }
 
         return text.ToString();

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
+using GoalFrames.Rendering.Chat;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Installs;
@@ -71,11 +73,15 @@ internal sealed partial class SlackEventWorker(
                     return;
                 }
 
-                var text = await AnswerAsync(envelope, slackEvent, cancellationToken).ConfigureAwait(false);
+                var messages = await AnswerAsync(envelope, slackEvent, cancellationToken).ConfigureAwait(false);
                 var token = await tokens.BotTokenAsync(envelope.WorkspaceId, cancellationToken).ConfigureAwait(false)
                     ?? throw new InvalidOperationException($"no bot token for workspace {envelope.WorkspaceId}");
                 var thread = slackEvent.Type == "app_mention" ? slackEvent.ThreadTs ?? slackEvent.Ts : null;
-                await api.PostMessageAsync(token, new PostMessageRequest(slackEvent.Channel, text, ThreadTs: thread), cancellationToken).ConfigureAwait(false);
+                foreach (var (text, blocks) in messages)
+                {
+                    await api.PostMessageAsync(token, new PostMessageRequest(slackEvent.Channel, text, blocks, ThreadTs: thread), cancellationToken).ConfigureAwait(false);
+                }
+
                 return;
 
             default:
@@ -83,7 +89,7 @@ internal sealed partial class SlackEventWorker(
         }
     }
 
-    private async Task<string> AnswerAsync(SlackEventEnvelope envelope, SlackEvent slackEvent, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Text, JsonElement? Blocks)>> AnswerAsync(SlackEventEnvelope envelope, SlackEvent slackEvent, CancellationToken cancellationToken)
     {
         var words = Mention().Replace(slackEvent.Text ?? string.Empty, " ").Trim();
         var command = GoalsCommandParser.Parse(words);
@@ -91,19 +97,21 @@ internal sealed partial class SlackEventWorker(
         {
             if (slackEvent.ChannelType != "im")
             {
-                return "Your drafts are private: send me `goals mine` in a direct message.";
+                return [("Your drafts are private: send me `goals mine` in a direct message.", null)];
             }
 
             if (_drafts is null || envelope.TeamId is null)
             {
-                return "Saved drafts are not available here.";
+                return [("Saved drafts are not available here.", null)];
             }
 
             var reply = await _drafts.HandleAsync(new DraftOwner("slack", envelope.TeamId, slackEvent.User!), command, cancellationToken).ConfigureAwait(false);
-            return SlackDraftsText.Of(reply, responder.Canon, "goals");
+            return [(SlackDraftsText.Of(reply, responder.Canon, "goals"), null)];
         }
 
-        return SlackText.Of(responder.Respond(command), "goals");
+        // A mention answers in a channel thread everyone can read; a DM answers the one person who asked.
+        var mode = slackEvent.ChannelType == "im" ? ReplyMode.Private : ReplyMode.Posted;
+        return [.. SlackBlocks.Render(responder.Respond(command), mode).Select(m => (m.Text, (JsonElement?)m.Blocks))];
     }
 
     [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]

@@ -39,6 +39,12 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("""{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""", context.RequestAborted);
         });
+        app.MapPost("/hooks/{**path}", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+            fake.Calls.Enqueue(("response_url", null, await reader.ReadToEndAsync(context.RequestAborted)));
+            return Results.Text("ok");
+        });
         await app.StartAsync();
         return fake;
     }
@@ -61,7 +67,27 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             await context.Response.WriteAsync(json, context.RequestAborted);
         });
 
+    /// <summary>A response_url on this fake, as Slack would hand one out.</summary>
+    public Uri ResponseUrl => new(BaseUrl, "/hooks/commands/T1/1/abc");
+
     public int CallsTo(string method) => Calls.Count(c => c.Method == method);
+
+    /// <summary>Waits (bounded) until a call to the method has arrived, and returns the newest.</summary>
+    public async Task<(string Method, string? Authorization, string Body)> WaitForAsync(string method, int count = 1)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var calls = Calls.Where(c => c.Method == method).ToList();
+            if (calls.Count >= count)
+            {
+                return calls[^1];
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"fewer than {count} {method} calls within 15 s; saw: {string.Join(", ", Calls.Select(c => c.Method))}");
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,116 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GoalFrames.Teams.Activities;
+using Polly.Timeout;
+
+namespace GoalFrames.Teams.Outbound;
+
+/// <summary>
+/// The Bot Connector REST calls GoalFrames makes, relative to the conversation's service URL, with conversation and
+/// activity ids URL-encoded. Retries (429 after Retry-After, 412/502/503/504 with backoff, never a POST after an
+/// ambiguous failure) live in the named HttpClient's resilience pipeline; what is left becomes a <see cref="ConnectorException"/>.
+/// </summary>
+internal sealed class ConnectorClient(HttpClient http, IBotTokenSource tokens)
+{
+    public const string HttpClientName = "teams-connector";
+
+    /// <summary>Posts an activity into a conversation (a new message, or a new thread in a channel).</summary>
+    public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, "send", Url(serviceUrl, "v3/conversations", conversationId, "activities"), Body(activity), cancellationToken);
+
+    /// <summary>Replies to an activity (in a channel: in its thread).</summary>
+    public Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, "reply", Url(serviceUrl, "v3/conversations", conversationId, "activities", replyToId), Body(activity), cancellationToken);
+
+    /// <summary>Replaces an activity the bot sent (e.g. a card after a Save, so it does not revert).</summary>
+    public Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Put, "update", Url(serviceUrl, "v3/conversations", conversationId, "activities", activityId), Body(activity with { Id = activityId }), cancellationToken);
+
+    /// <summary>Creates (or finds) the 1:1 conversation with a user; the app must be installed for them.</summary>
+    public Task<ResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, "create conversation", Url(serviceUrl, "v3/conversations"), JsonContent.Create(parameters, TeamsJsonContext.Default.ConversationParameters), cancellationToken);
+
+    /// <summary>The URL of a connector resource: the service URL without its trailing slash, then each id escaped.</summary>
+    public static Uri Url(string serviceUrl, string path, params string[] segments)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(serviceUrl);
+        var url = serviceUrl.TrimEnd('/') + "/" + path;
+        foreach (var segment in segments)
+        {
+            url += "/" + Uri.EscapeDataString(segment);
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : throw new ArgumentException($"'{serviceUrl}' is not an HTTP(S) service URL", nameof(serviceUrl));
+    }
+
+    private static JsonContent Body(Activity activity)
+    {
+        if (!string.IsNullOrEmpty(activity.Text) && activity.Attachments is { Count: > 0 })
+        {
+            // Teams splits such a message in two and returns no id; an update with both fails with 400.
+            throw new ArgumentException("an activity carries text or attachments, never both", nameof(activity));
+        }
+
+        return JsonContent.Create(activity, TeamsJsonContext.Default.Activity);
+    }
+
+    private async Task<ResourceResponse> CallAsync(HttpMethod method, string operation, Uri url, HttpContent content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = content };
+        if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ConnectorException(operation, 0, null, ex.Message, ConnectorFailure.Ambiguous, ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                throw new ConnectorException(operation, status, error?.Code, error?.Message, ConnectorException.Classify(status));
+            }
+
+            // 202 Accepted (a split message) and some updates come back without a body, and so without an id.
+            if (response.Content.Headers.ContentLength is 0 || response.StatusCode == System.Net.HttpStatusCode.Accepted)
+            {
+                return new ResourceResponse(null);
+            }
+
+            try
+            {
+                return await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false) ?? new ResourceResponse(null);
+            }
+            catch (JsonException)
+            {
+                return new ResourceResponse(null);
+            }
+        }
+    }
+
+    private static async Task<ConnectorErrorDetail?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ConnectorErrorResponse, cancellationToken).ConfigureAwait(false);
+            return body?.Error;
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Drafts;
+using GoalFrames.Teams.Activities;
+using GoalFrames.Teams.State;
+using Microsoft.Extensions.Options;
+
+namespace GoalFrames.Teams.Turns;
+
+/// <summary>
+/// Greets a conversation the bot joined and keeps its reference. Teams announces an install twice (an
+/// <c>installationUpdate</c> and a <c>conversationUpdate</c> adding the bot), so the greeting is sent once per conversation.
+/// </summary>
+internal sealed class WelcomeSender(GoalsResponder responder, TurnReplier replier, IConversationReferenceStore references, IDedupeStore dedupe, IOptions<TeamsOptions> options)
+{
+    public const string Greeting = "Hi, I'm GoalFrames: goal templates for a role and level, built only from your company's job architecture.";
+
+    public async Task WelcomeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (ConversationReferences.Of(activity) is { } reference)
+        {
+            await references.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
+        }
+
+        var key = $"teams:welcome:{activity.Conversation?.Id}";
+        if (!await dedupe.TryMarkAsync(key, options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var examples = responder.Respond(new Engine.Commands.GoalsCommand.Help()) is GoalsReply.Help help ? help.Examples : [];
+        var text = Greeting + "\n\nTry: " + string.Join(" · ", examples.Take(3)) + " — or 'goals help'.";
+        await replier.ReplyAsync(activity with { Id = null }, [TeamsReplies.Text(text)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ForgetAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Conversation?.Id is { } id)
+        {
+            await references.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

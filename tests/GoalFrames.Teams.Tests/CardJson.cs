@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GoalFrames.Teams.Tests;
+
+/// <summary>Reads cards as a user sees them: their texts, inputs and buttons.</summary>
+internal static class CardJson
+{
+    public static IEnumerable<JsonElement> Descendants(JsonElement element)
+    {
+        yield return element;
+        var children = element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().Select(p => p.Value),
+            JsonValueKind.Array => element.EnumerateArray(),
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+
+    public static IReadOnlyList<JsonElement> OfType(JsonElement card, string type) =>
+        [.. Descendants(card).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == type)];
+
+    public static string AllText(JsonElement card) => string.Join("\n", Descendants(card)
+        .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
+        .Select(e => e.GetProperty("text").GetString()));
+
+    public static IReadOnlyList<string> ButtonTitles(JsonElement card) => [.. OfType(card, "Action.Execute").Select(a => a.GetProperty("title").GetString()!)];
+
+    /// <summary>The data of the card's <c>Action.Execute</c> with this verb, as the client would send it.</summary>
+    public static JsonObject ExecuteData(JsonElement card, string verb) =>
+        JsonNode.Parse(OfType(card, "Action.Execute").First(a => a.GetProperty("verb").GetString() == verb).GetProperty("data").GetRawText())!.AsObject();
+
+    public static string? InputValue(JsonElement card, string id) => Descendants(card)
+        .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String && i.GetString() == id)
+        .Select(e => e.TryGetProperty("value", out var v) ? v.GetString() : null)
+        .FirstOrDefault();
+}

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
+using GoalFrames.Testing;
+
+namespace GoalFrames.Teams.Tests;
+
+/// <summary>
+/// The Microsoft 365 Agents Playground (npm, pinned 0.2.28) as a real Teams client on loopback, without a browser:
+/// driven through its headless conversation endpoints, with what the bot sends read from its WebSocket stream.
+/// </summary>
+internal sealed partial class PlaygroundProcess : IAsyncDisposable
+{
+    public const string Version = "0.2.28";
+    public const string ConversationId = "conv-e2e";
+
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+    private readonly ClientWebSocket _stream = new();
+    private readonly Channel<JsonElement> _events = Channel.CreateUnbounded<JsonElement>();
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _reader;
+
+    private PlaygroundProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>The command that runs the Playground: the copy scripts/playground-for-tests.sh installed, else npx; null when neither node nor npx is here.</summary>
+    public static (string FileName, string[] Args)? Command()
+    {
+        var installed = Path.Combine(RepoPaths.Root, "tests", "GoalFrames.Teams.Tests", "playground", "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
+        if (File.Exists(installed) && OnPath("node") is { } node)
+        {
+            return (node, [installed]);
+        }
+
+        return OnPath("npx") is { } npx ? (npx, ["-y", $"@microsoft/m365agentsplayground@{Version}"]) : null;
+    }
+
+    public static async Task<PlaygroundProcess> StartAsync((string FileName, string[] Args) command, Uri botEndpoint)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo(command.FileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Directory.CreateTempSubdirectory("goalframes-playground-").FullName,
+        };
+        foreach (var arg in command.Args.Concat(["-e", botEndpoint.ToString(), "-c", "msteams", "-p", port.ToString(CultureInfo.InvariantCulture), "--disable-telemetry", "--conversation-id", ConversationId]))
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        info.Environment["BROWSER"] = "none";
+        var playground = new PlaygroundProcess(Process.Start(info)!);
+        await playground.ConnectAsync(port);
+        return playground;
+    }
+
+    /// <summary>The next <c>createMessage</c>/<c>updateMessage</c> event from the bot that matches, within the timeout.</summary>
+    public async Task<JsonElement> NextAsync(string action, Func<JsonElement, bool> matches, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            while (true)
+            {
+                var next = await _events.Reader.ReadAsync(cancel.Token);
+                if (next.TryGetProperty("action", out var a) && a.GetString() == action && matches(next.GetProperty("message")))
+                {
+                    return next.GetProperty("message");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"no matching '{action}' on the Playground's stream within {timeout.TotalSeconds:0} s. Playground log:\n{Log}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_reader is not null)
+        {
+            await _reader.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        _stream.Dispose();
+        Http?.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        Directory.Delete(_process.StartInfo.WorkingDirectory, recursive: true);
+        _process.Dispose();
+        _stop.Dispose();
+    }
+
+    private async Task ConnectAsync(int requestedPort)
+    {
+        var deadline = Stopwatch.StartNew();
+        int? port = null;
+        while (port is null)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the Playground exited with {_process.ExitCode}:\n{Log}");
+            }
+
+            if (deadline.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"the Playground did not say 'Listening on' within 60 s:\n{Log}");
+            }
+
+            // It falls back to a random port when the one asked for is taken; it prints the one it got.
+            var match = Listening().Match(Log);
+            port = match.Success ? int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture) : null;
+            await Task.Delay(50);
+        }
+
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+        Assert.Equal(requestedPort, port);
+        Assert.Equal("pong", await Http.GetStringAsync(new Uri("_debug/ping", UriKind.Relative)));
+        await _stream.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), CancellationToken.None);
+        _reader = Task.Run(ReadStreamAsync);
+    }
+
+    private async Task ReadStreamAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        while (!_stop.IsCancellationRequested && _stream.State == WebSocketState.Open)
+        {
+            var result = await _stream.ReceiveAsync(buffer, _stop.Token);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            message.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage)
+            {
+                using var json = JsonDocument.Parse(message.ToArray());
+                _events.Writer.TryWrite(json.RootElement.Clone());
+                message.SetLength(0);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string? OnPath(string name) => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(dir => Path.Combine(dir, name))
+        .FirstOrDefault(File.Exists);
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    [GeneratedRegex("Listening on (?<port>[0-9]+)")]
+    private static partial Regex Listening();
+}

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using GoalFrames.Canon;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+using GoalFrames.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace GoalFrames.Teams.Tests;
+
+/// <summary>The Teams adapter in a real Kestrel host on loopback, with the sample canon, as the GoalFrames host wires it.</summary>
+internal sealed class TeamsTestHost : IAsyncDisposable
+{
+    private static readonly Lazy<CanonSnapshot> SampleCanon = new(() => CanonLoader.LoadOrThrow(RepoPaths.SampleCanon));
+
+    private readonly WebApplication _app;
+
+    private TeamsTestHost(WebApplication app, LogSink log)
+    {
+        _app = app;
+        Logs = log;
+        BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        Client = new HttpClient { BaseAddress = BaseUrl };
+    }
+
+    public Uri BaseUrl { get; }
+
+    public HttpClient Client { get; }
+
+    public LogSink Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<TeamsTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, string url = "http://127.0.0.1:0")
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(url);
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        var log = new LogSink();
+        builder.Logging.ClearProviders().AddProvider(log).SetMinimumLevel(LogLevel.Information);
+        builder.Services.AddSingleton(new GoalsResponder(SampleCanon.Value, new FrameEngine()));
+        builder.Services.AddGoalFramesTeams(builder.Configuration);
+        configure?.Invoke(builder.Services);
+        var app = builder.Build();
+        app.MapGoalFramesTeams();
+        await app.StartAsync();
+        return new TeamsTestHost(app, log);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>Collects log lines so tests can check what an operator would read.</summary>
+    internal sealed class LogSink : ILoggerProvider
+    {
+        private readonly ConcurrentQueue<(LogLevel Level, string Text)> _lines = new();
+
+        public IReadOnlyList<(LogLevel Level, string Text)> Lines => [.. _lines];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(LogSink sink) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                sink._lines.Enqueue((logLevel, formatter(state, exception)));
+        }
+    }
+}
