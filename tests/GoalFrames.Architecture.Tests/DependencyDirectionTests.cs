@@ -35,13 +35,27 @@ public sealed class DependencyDirectionTests
         Assert.True(unexpected.Count == 0, $"{assemblyName} references {string.Join(", ", unexpected)}, which STYLE.md does not allow");
     }
 
-    [Fact]
-    public void SlackAdapter_SeesTheCoreButNeverTeamsStorageOrHost()
+    [Theory]
+    [InlineData("GoalFrames.Slack", "GoalFrames.Teams")]
+    [InlineData("GoalFrames.Teams", "GoalFrames.Slack")]
+    public void Adapter_SeesTheCoreButNeverTheOtherAdapterStorageOrHost(string adapter, string other)
     {
-        var references = Load("GoalFrames.Slack").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var references = Load(adapter).GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.Contains("GoalFrames.Rendering", references);
-        Assert.DoesNotContain(references, r => r.StartsWith("GoalFrames.Teams", StringComparison.Ordinal) || r == "goalframes");
+        Assert.DoesNotContain(other, references);
+        Assert.DoesNotContain("GoalFrames.Storage", references);
+        Assert.DoesNotContain("goalframes", references);
+    }
+
+    [Fact]
+    public void Storage_SeesOnlyTheEngineAndCanonOfGoalFramesAndNoWebStack()
+    {
+        var references = Load("GoalFrames.Storage").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.Contains("GoalFrames.Engine", references);
+        Assert.All(references.Where(r => r.StartsWith("GoalFrames", StringComparison.Ordinal)), r => Assert.Contains(r, new[] { "GoalFrames.Engine", "GoalFrames.Canon" }));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,6 +67,8 @@ public sealed class DependencyDirectionTests
         Assert.Contains("GoalFrames.Rendering", host);
         Assert.Contains("GoalFrames.Canon", host);
         Assert.Contains("GoalFrames.Slack", host);
+        Assert.Contains("GoalFrames.Teams", host);
+        Assert.Contains("GoalFrames.Storage", host);
     }
 
     [Fact]
@@ -71,7 +87,7 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void ClassesInSrc_AreSealedOrStaticOrAbstract()
     {
-        var open = new[] { "GoalFrames.Canon", "GoalFrames.Engine", "GoalFrames.Rendering", "GoalFrames.Slack", "goalframes" }
+        var open = new[] { "GoalFrames.Canon", "GoalFrames.Engine", "GoalFrames.Rendering", "GoalFrames.Slack", "GoalFrames.Teams", "GoalFrames.Storage", "goalframes" }
             .SelectMany(name => Load(name).GetTypes())
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !t.Name.StartsWith('<') && t.Namespace?.StartsWith("GoalFrames", StringComparison.Ordinal) == true)
             .Where(t => t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null)
