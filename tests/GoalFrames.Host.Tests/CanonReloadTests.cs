@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using GoalFrames.Testing;
 
@@ -76,15 +73,7 @@ public sealed class CanonReloadTests
 
     private static async Task<string> GoalsAsync(HttpClient client)
     {
-        const string body = "command=%2Fgoals&text=reload%20P2%20smart&user_id=U1&team_id=T1";
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("slack/commands", UriKind.Relative))
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
-        };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"))));
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await SlackSigner.PostAsync(client, Secret, "slack/commands", "command=%2Fgoals&text=reload%20P2%20smart&user_id=U1&team_id=T1", "application/x-www-form-urlencoded");
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace GoalFrames.Host.Tests;
@@ -29,15 +26,7 @@ public sealed class RateLimitTests
 
     private static async Task<string> AskAsync(HttpClient client, string user)
     {
-        var body = $"command=%2Fgoals&text=clinops%20M5%20smart&team_id=T1&user_id={user}";
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("slack/commands", UriKind.Relative))
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
-        };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"))));
-        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await SlackSigner.PostAsync(client, Secret, "slack/commands", $"command=%2Fgoals&text=clinops%20M5%20smart&team_id=T1&user_id={user}", "application/x-www-form-urlencoded");
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         return json.RootElement.GetProperty("text").GetString()!;
