@@ -183,7 +183,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string? OnPath(string name) => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+    public static string? OnPath(string name) => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(dir => Path.Combine(dir, name))
         .FirstOrDefault(File.Exists);
