@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-10}
 secret=load-benchmark-secret
-host_port=39781
-base_port=39782
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+host_port=$(free_port)
+base_port=$(free_port)
+teams_base_port=$(free_port)
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -29,6 +31,7 @@ host_pid=$!
 until ts=$(date +%s) && curl -sf -o "$work/response.json" -X POST "http://127.0.0.1:$host_port/slack/commands" \
     -H 'Content-Type: application/x-www-form-urlencoded' -H "X-Slack-Request-Timestamp: $ts" -H "X-Slack-Signature: $(sign "$ts")" \
     --data-binary "$body"; do
+  kill -0 "$host_pid" 2>/dev/null || { echo "the host exited:" >&2; tail -20 "$work/host.log" >&2; exit 1; }
   sleep 0.01
 done
 cold_ms=$(( $(now_ms) - start ))
@@ -37,9 +40,11 @@ dotnet artifacts/bin/GoalFrames.LoadBaseline/release/GoalFrames.LoadBaseline.dll
 base_pid=$!
 until curl -sf -o /dev/null -X POST "http://127.0.0.1:$base_port/slack/commands" --data-binary x; do sleep 0.05; done
 
-run() { # name port connections
+run() { # name port connections [path script]
   local ts; ts=$(date +%s)
-  GF_BODY="$body" GF_TS="$ts" GF_SIG="$(sign "$ts")" wrk -t2 -c"$3" -d"${duration}s" --latency -s bench/load/slack-command.lua "http://127.0.0.1:$2/slack/commands" >"$work/$1-$3.txt"
+  local path=${4:-/slack/commands} script=${5:-bench/load/slack-command.lua}
+  GF_BODY="$body" GF_TS="$ts" GF_SIG="$(sign "$ts")" GF_SERVICE_URL="http://127.0.0.1:$base_port/connector" \
+    wrk -t2 -c"$3" -d"${duration}s" --latency -s "$script" "http://127.0.0.1:$2$path" >"$work/$1-$3.txt"
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/$1-$3.txt")
   p50=$(awk '$1=="50%" {print $2}' "$work/$1-$3.txt")
@@ -54,6 +59,14 @@ for c in 64 256; do
   results+=("$(run baseline $base_port $c)")
   results+=("$(run goalframes $host_port $c)")
 done
+# Teams: the same question as a message activity (local development mode), against an empty 200 from the baseline.
+: >"$work/empty"
+dotnet artifacts/bin/GoalFrames.LoadBaseline/release/GoalFrames.LoadBaseline.dll "$work/empty" text/plain --urls "http://127.0.0.1:$teams_base_port" >/dev/null 2>&1 &
+until curl -sf -o /dev/null -X POST "http://127.0.0.1:$teams_base_port/api/messages" --data-binary x; do sleep 0.05; done
+for c in 64 256; do
+  results+=("$(run teams-baseline $teams_base_port $c /api/messages bench/load/teams-message.lua)")
+  results+=("$(run teams $host_port $c /api/messages bench/load/teams-message.lua)")
+done
 peak_kb=$(awk '/VmHWM/ {print $2}' /proc/$host_pid/status)
 base_peak_kb=$(awk '/VmHWM/ {print $2}' /proc/$base_pid/status)
 
@@ -62,6 +75,17 @@ echo "|---|---|---|---|---|---|---|"
 for c in 64 256; do
   b=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="baseline" && $2==c')
   g=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="goalframes" && $2==c')
+  read -r _ _ brps bp50 bp99 _ <<<"$b"
+  read -r _ _ grps gp50 gp99 gnon <<<"$g"
+  ratio=$(python3 -c "print(f'{float(\"$grps\")/float(\"$brps\"):.2f}')")
+  echo "| $c | $brps | $grps | ${ratio}× | $bp50 / $bp99 | $gp50 / $gp99 | $gnon |"
+done
+echo
+echo "| Teams connections | baseline req/s | GoalFrames req/s | ratio | baseline p50 / p99 | GoalFrames p50 / p99 | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+for c in 64 256; do
+  b=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="teams-baseline" && $2==c')
+  g=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="teams" && $2==c')
   read -r _ _ brps bp50 bp99 _ <<<"$b"
   read -r _ _ grps gp50 gp99 gnon <<<"$g"
   ratio=$(python3 -c "print(f'{float(\"$grps\")/float(\"$brps\"):.2f}')")
