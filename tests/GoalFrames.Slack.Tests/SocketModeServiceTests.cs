@@ -2,6 +2,7 @@ using System.Text.Json;
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Slack.SocketMode;
 
 namespace GoalFrames.Slack.Tests;
@@ -72,6 +73,36 @@ public sealed class SocketModeServiceTests
     }
 
     [Fact]
+    public async Task InteractiveEnvelope_ModalWithABadDate_IsAckedWithTheFieldError()
+    {
+        await using var peer = await FakeSocketModePeer.StartAsync();
+        var acked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        peer.ThenConversation(async socket =>
+        {
+            await FakeSocketModePeer.SendAsync(socket, Hello);
+            await FakeSocketModePeer.SendAsync(socket, """
+                {"envelope_id":"i-1","type":"interactive","accepts_response_payload":true,"payload":{"type":"view_submission",
+                 "user":{"id":"U1","team_id":"T1"},"team":{"id":"T1"},
+                 "view":{"id":"V1","callback_id":"goals.save","private_metadata":"{\"save\":\"x\",\"channel\":\"D1\",\"ts\":\"1.1\",\"version\":0}",
+                  "state":{"values":{"smart/dept-head#date":{"value":{"type":"plain_text_input","value":"next spring"}}}}}}}
+                """);
+            acked.SetResult(await peer.ReceiveAsync(socket));
+            await FakeSocketModePeer.SendAsync(socket, """{"type":"disconnect","reason":"link_disabled"}""");
+        });
+        await using var services = Services(peer);
+        var service = services.GetServices<IHostedService>().OfType<SocketModeService>().Single();
+
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        var ack = await acked.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(ack);
+        Assert.Equal("i-1", json.RootElement.GetProperty("envelope_id").GetString());
+        Assert.Equal("errors", json.RootElement.GetProperty("payload").GetProperty("response_action").GetString());
+        Assert.Equal("Use a date like 2027-03-31.", json.RootElement.GetProperty("payload").GetProperty("errors").GetProperty("smart/dept-head#date").GetString());
+    }
+
+    [Fact]
     public async Task NoAppToken_SocketModeDoesNotRun()
     {
         await using var peer = await FakeSocketModePeer.StartAsync();
@@ -96,6 +127,7 @@ public sealed class SocketModeServiceTests
             .AddLogging()
             .AddSingleton<ICanon>(canon)
             .AddSingleton(new GoalsResponder(canon, new FrameEngine()))
+            .AddSingleton(sp => new DraftEditor(new NoDrafts(), sp.GetRequiredService<GoalsResponder>(), new FrameEngine()))
             .AddGoalFramesSlack(configuration)
             .BuildServiceProvider();
     }
@@ -111,5 +143,21 @@ public sealed class SocketModeServiceTests
         }
 
         throw new InvalidOperationException("GoalFrames.sln not found");
+    }
+
+    /// <summary>A store with no drafts: these tests stop at validation, before anything would be saved.</summary>
+    private sealed class NoDrafts : IDraftStore
+    {
+        public Task<Draft?> GetAsync(DraftOwner owner, string profileId, FrameKind framework, CancellationToken cancellationToken) => Task.FromResult<Draft?>(null);
+
+        public Task<IReadOnlyList<DraftSummary>> ListAsync(DraftOwner owner, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<DraftSummary>>([]);
+
+        public Task<SaveResult> SaveAsync(DraftOwner owner, DraftContent content, int expectedVersion, CancellationToken cancellationToken) => throw new NotSupportedException("nothing is saved in these tests");
+
+        public Task<bool> DeleteAsync(DraftOwner owner, Guid draftId, CancellationToken cancellationToken) => Task.FromResult(false);
+
+        public Task<int> DeleteAllAsync(DraftOwner owner, CancellationToken cancellationToken) => Task.FromResult(0);
+
+        public Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 }

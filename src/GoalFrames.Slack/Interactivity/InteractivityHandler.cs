@@ -46,15 +46,38 @@ internal sealed class InteractivityHandler(
             return Refuse("the payload is not JSON: " + ex.Message);
         }
 
-        var owner = Owner(interaction);
-        return interaction?.Type switch
+        if (string.IsNullOrEmpty(interaction?.Type))
         {
-            "block_actions" when owner is not null => await BlockActionAsync(interaction, owner, cancellationToken).ConfigureAwait(false),
-            "view_submission" when owner is not null => await ViewSubmissionAsync(interaction, owner, cancellationToken).ConfigureAwait(false),
-            "block_actions" or "view_submission" => Refuse("the payload names no user or team"),
-            null or "" => Refuse("the payload has no 'type'"),
-            _ => Results.Ok(),
-        };
+            return Refuse("the payload has no 'type'");
+        }
+
+        if (interaction.Type is "block_actions" or "view_submission" && Owner(interaction) is null)
+        {
+            return Refuse("the payload names no user or team");
+        }
+
+        var errors = await AnswerAsync(interaction, cancellationToken).ConfigureAwait(false);
+        return errors is null ? Results.Ok() : Results.Json(errors, SlackInteractivityJsonContext.Default.ViewSubmissionErrors);
+    }
+
+    /// <summary>
+    /// Handles one interaction, over HTTP or Socket Mode alike. Returns the errors to show in a modal, or null when the
+    /// acknowledgement needs no body (Slack then closes a submitted modal).
+    /// </summary>
+    public async Task<ViewSubmissionErrors?> AnswerAsync(SlackInteraction interaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var owner = Owner(interaction);
+        switch (interaction.Type)
+        {
+            case "block_actions" when owner is not null:
+                await BlockActionAsync(interaction, owner, cancellationToken).ConfigureAwait(false);
+                return null;
+            case "view_submission" when owner is not null:
+                return await ViewSubmissionAsync(interaction, owner, cancellationToken).ConfigureAwait(false);
+            default:
+                return null;
+        }
     }
 
     private static DraftOwner? Owner(SlackInteraction? interaction) =>
@@ -62,13 +85,13 @@ internal sealed class InteractivityHandler(
             ? new DraftOwner("slack", team, user)
             : null;
 
-    private async Task<IResult> BlockActionAsync(SlackInteraction interaction, DraftOwner owner, CancellationToken cancellationToken)
+    private async Task BlockActionAsync(SlackInteraction interaction, DraftOwner owner, CancellationToken cancellationToken)
     {
         var value = interaction.Actions?.FirstOrDefault(a => !string.IsNullOrEmpty(a.Value))?.Value;
         if (ActionPayloads.Parse(value) is not ActionReadResult.Accepted { Action: var action })
         {
             await ReplyAsync(interaction, "That button belongs to an older message; run /goals again.", cancellationToken).ConfigureAwait(false);
-            return Results.Ok();
+            return;
         }
 
         switch (action)
@@ -99,16 +122,14 @@ internal sealed class InteractivityHandler(
                 await ReplyAsync(interaction, "That works in your direct messages with GoalFrames: choose *Edit in DM* first.", cancellationToken).ConfigureAwait(false);
                 break;
         }
-
-        return Results.Ok();
     }
 
-    private async Task<IResult> ViewSubmissionAsync(SlackInteraction interaction, DraftOwner owner, CancellationToken cancellationToken)
+    private async Task<ViewSubmissionErrors?> ViewSubmissionAsync(SlackInteraction interaction, DraftOwner owner, CancellationToken cancellationToken)
     {
         var view = interaction.View;
         if (view?.CallbackId != BlockKitRenderer.EditModalCallbackId || _editor is null)
         {
-            return Results.Ok();
+            return null;
         }
 
         ModalState? state;
@@ -140,7 +161,7 @@ internal sealed class InteractivityHandler(
 
         if (fieldErrors.Count > 0)
         {
-            return Results.Json(new ViewSubmissionErrors("errors", fieldErrors), SlackInteractivityJsonContext.Default.ViewSubmissionErrors);
+            return new ViewSubmissionErrors("errors", fieldErrors);
         }
 
         var values = inputs.Select(i => new KeyValuePair<string, string>(i.Block, i.Value ?? string.Empty)).ToList();
@@ -158,7 +179,7 @@ internal sealed class InteractivityHandler(
         {
             case SaveResult.Saved:
                 await UpdateDirectMessageAsync(owner, save.ProfileId, kind, state.Channel, state.Ts, cancellationToken).ConfigureAwait(false);
-                return Results.Ok();
+                return null;
             case SaveResult.Conflict:
                 await UpdateDirectMessageAsync(owner, save.ProfileId, kind, state.Channel, state.Ts, cancellationToken).ConfigureAwait(false);
                 return Errors(firstBlock, "Changed elsewhere since you opened this; the message now shows the latest. Close this and choose Edit again.");
@@ -264,8 +285,8 @@ internal sealed class InteractivityHandler(
         }
     }
 
-    private static IResult Errors(string block, string message) =>
-        Results.Json(new ViewSubmissionErrors("errors", new Dictionary<string, string> { [block] = message }), SlackInteractivityJsonContext.Default.ViewSubmissionErrors);
+    private static ViewSubmissionErrors Errors(string block, string message) =>
+        new("errors", new Dictionary<string, string> { [block] = message });
 
     private static IResult Refuse(string reason) => Results.Text(reason + "\n", "text/plain", statusCode: StatusCodes.Status400BadRequest);
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Events;
+using GoalFrames.Slack.Interactivity;
 
 namespace GoalFrames.Slack.SocketMode;
 
 /// <summary>Turns one envelope into its acknowledgement, using the same handlers as the HTTP endpoints.</summary>
-internal sealed class SocketEnvelopeDispatcher(SlashCommandHandler commands, SlackEventQueue events)
+internal sealed class SocketEnvelopeDispatcher(SlashCommandHandler commands, SlackEventQueue events, InteractivityHandler interactions)
 {
     public async Task<SocketAck> DispatchAsync(SocketEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -16,7 +17,14 @@ internal sealed class SocketEnvelopeDispatcher(SlashCommandHandler commands, Sla
                 .Where(p => p.Value.ValueKind == JsonValueKind.String)
                 .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
             var reply = await commands.AnswerAsync(fields, cancellationToken).ConfigureAwait(false);
-            return new SocketAck(id, envelope.AcceptsResponsePayload ? reply : null);
+            return new SocketAck(id, envelope.AcceptsResponsePayload && reply is not null ? JsonSerializer.SerializeToElement(reply, SlackJsonContext.Default.SlackMessage) : null);
+        }
+
+        if (envelope.Type == "interactive" && envelope.Payload is { ValueKind: JsonValueKind.Object } interactive
+            && interactive.Deserialize(SlackInteractivityJsonContext.Default.SlackInteraction) is { } interaction)
+        {
+            var errors = await interactions.AnswerAsync(interaction, cancellationToken).ConfigureAwait(false);
+            return new SocketAck(id, errors is null ? null : JsonSerializer.SerializeToElement(errors, SlackInteractivityJsonContext.Default.ViewSubmissionErrors));
         }
 
         if (envelope.Type == "events_api" && envelope.Payload is { ValueKind: JsonValueKind.Object } eventPayload

@@ -89,7 +89,18 @@ internal sealed partial class SocketModeService(
                     await CloseQuietlyAsync(socket).ConfigureAwait(false);
                     return envelope.Reason ?? "disconnect";
                 case not null when envelope.EnvelopeId is not null:
-                    var ack = await dispatcher.DispatchAsync(envelope, stoppingToken).ConfigureAwait(false);
+                    SocketAck ack;
+                    try
+                    {
+                        ack = await dispatcher.DispatchAsync(envelope, stoppingToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is SlackApiException or HttpRequestException or InvalidOperationException or JsonException or ArgumentException)
+                    {
+                        // One failing envelope must not take the connection down: acknowledge it and carry on.
+                        LogEnvelopeFailed(logger, ex, envelope.Type);
+                        ack = new SocketAck(envelope.EnvelopeId, null);
+                    }
+
                     var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SocketModeJsonContext.Default.SocketAck);
                     await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, stoppingToken).ConfigureAwait(false);
                     break;
@@ -150,6 +161,9 @@ internal sealed partial class SocketModeService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode connection failed; retrying in {Delay}")]
     private static partial void LogConnectionFailed(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode envelope of type {Type} could not be handled; acknowledged anyway")]
+    private static partial void LogEnvelopeFailed(ILogger logger, Exception exception, string? type);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack Socket Mode frame of unknown type {Type} ignored")]
     private static partial void LogUnknownFrame(ILogger logger, string? type);
