@@ -23,7 +23,10 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
         }
 
         var draft = await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false);
-        var sheet = engine.Build(canon, profile, [kind], draft?.Content.ToGoalValues());
+
+        // A draft keeps the canon text it was saved with: when HR has since changed a row, the saved wording stays.
+        var shown = draft is null ? profile : DraftDrift.AsSaved(profile, DraftDrift.Check(draft, canon));
+        var sheet = engine.Build(canon, shown, [kind], draft?.Content.ToGoalValues());
         return (sheet, draft);
     }
 
@@ -50,7 +53,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 
         var edited = values.Select(v => (v.ItemKey, v.Slot)).ToHashSet();
         var merged = (current.Draft?.Content.Values ?? []).Where(v => !edited.Contains((v.ItemKey, v.Slot))).Concat(values);
-        var sheet = engine.Build(responder.Canon, current.Sheet.Profile, [kind]);
+        var sheet = engine.Build(responder.Canon, current.Sheet.Profile, [kind]);  // the profile as shown: saved wording kept
         var content = DraftContent.FromSheet(sheet, kind, merged);
         return content is null ? null : await store.SaveAsync(owner, content, current.Draft?.Version ?? 0, cancellationToken).ConfigureAwait(false);
     }
