@@ -70,28 +70,23 @@ done
 peak_kb=$(awk '/VmHWM/ {print $2}' /proc/$host_pid/status)
 base_peak_kb=$(awk '/VmHWM/ {print $2}' /proc/$base_pid/status)
 
-echo "| connections | baseline req/s | GoalFrames req/s | ratio | baseline p50 / p99 | GoalFrames p50 / p99 | non-2xx |"
-echo "|---|---|---|---|---|---|---|"
-for c in 64 256; do
-  b=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="baseline" && $2==c')
-  g=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="goalframes" && $2==c')
-  read -r _ _ brps bp50 bp99 _ <<<"$b"
-  read -r _ _ grps gp50 gp99 gnon <<<"$g"
-  ratio=$(python3 -c "print(f'{float(\"$grps\")/float(\"$brps\"):.2f}')")
-  echo "| $c | $brps | $grps | ${ratio}× | $bp50 / $bp99 | $gp50 / $gp99 | $gnon |"
-done
-echo
-echo "| Teams connections | baseline req/s | GoalFrames req/s | ratio | baseline p50 / p99 | GoalFrames p50 / p99 | non-2xx |"
-echo "|---|---|---|---|---|---|---|"
-for c in 64 256; do
-  b=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="teams-baseline" && $2==c')
-  g=$(printf '%s\n' "${results[@]}" | awk -v c=$c '$1=="teams" && $2==c')
-  read -r _ _ brps bp50 bp99 _ <<<"$b"
-  read -r _ _ grps gp50 gp99 gnon <<<"$g"
-  ratio=$(python3 -c "print(f'{float(\"$grps\")/float(\"$brps\"):.2f}')")
-  echo "| $c | $brps | $grps | ${ratio}× | $bp50 / $bp99 | $gp50 / $gp99 | $gnon |"
-done
-echo
+table() { # title baseline-name goalframes-name
+  echo "| $1 connections | baseline req/s | GoalFrames req/s | ratio | baseline p50 / p99 | GoalFrames p50 / p99 | non-2xx |"
+  echo "|---|---|---|---|---|---|---|"
+  for c in 64 256; do
+    local b g brps bp50 bp99 grps gp50 gp99 gnon ratio
+    b=$(printf '%s\n' "${results[@]}" | awk -v c=$c -v n="$2" '$1==n && $2==c')
+    g=$(printf '%s\n' "${results[@]}" | awk -v c=$c -v n="$3" '$1==n && $2==c')
+    read -r _ _ brps bp50 bp99 _ <<<"$b"
+    read -r _ _ grps gp50 gp99 gnon <<<"$g"
+    ratio=$(python3 -c "print(f'{float(\"$grps\")/float(\"$brps\"):.2f}')")
+    echo "| $c | $brps | $grps | ${ratio}× | $bp50 / $bp99 | $gp50 / $gp99 | $gnon |"
+  done
+  echo
+}
+
+table Slack baseline goalframes
+table Teams teams-baseline teams
 echo "Cold start (process start to first answered signed /goals): ${cold_ms} ms"
 echo "Peak resident memory: GoalFrames $((peak_kb / 1024)) MiB, baseline $((base_peak_kb / 1024)) MiB"
 echo "Response: $(wc -c <"$work/response.json") bytes; ${duration} s per run; $(nproc) cores; wrk -t2"

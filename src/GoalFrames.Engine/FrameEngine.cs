@@ -15,10 +15,6 @@ public sealed class FrameEngine
 
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> FramesRendered = Meter.CreateCounter<long>("goalframes.frames.rendered", unit: "{frame}", description: "Framework sections built, by framework");
-    private long _sheetsBuilt;
-
-    /// <summary>How many sheets this engine has built since start.</summary>
-    public long SheetsBuilt => Interlocked.Read(ref _sheetsBuilt);
 
     /// <summary>Builds the sheet of a profile for the frameworks asked for.</summary>
     /// <param name="canon">The canon the profile comes from.</param>
@@ -26,6 +22,7 @@ public sealed class FrameEngine
     /// <param name="kinds">The frameworks; the sheet keeps framework order whatever the order asked.</param>
     /// <param name="values">The manager's values, or null for bare templates.</param>
     /// <returns>The sheet, with every omission and its reason.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "The engine is a DI service that adapters hold; keeping Build on the instance leaves room for per-engine options.")]
     public GoalSheet Build(ICanon canon, Profile profile, IReadOnlyCollection<FrameKind> kinds, GoalValues? values = null)
     {
         ArgumentNullException.ThrowIfNull(canon);
@@ -51,7 +48,6 @@ public sealed class FrameEngine
             }
         }
 
-        Interlocked.Increment(ref _sheetsBuilt);
         return new GoalSheet(profile, canon.Version, canon.Fingerprint, TitleOf(profile), IdentityOf(profile), SheetParts.Label(Promise), sections, omissions);
     }
 

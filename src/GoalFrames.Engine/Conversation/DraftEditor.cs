@@ -53,8 +53,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 
         var edited = values.Select(v => (v.ItemKey, v.Slot)).ToHashSet();
         var merged = (current.Draft?.Content.Values ?? []).Where(v => !edited.Contains((v.ItemKey, v.Slot))).Concat(values);
-        var sheet = engine.Build(responder.Canon, current.Sheet.Profile, [kind]);  // the profile as shown: saved wording kept
-        var content = DraftContent.FromSheet(sheet, kind, merged);
+        var content = DraftContent.FromSheet(current.Sheet, kind, merged);
         return content is null ? null : await store.SaveAsync(owner, content, current.Draft?.Version ?? 0, cancellationToken).ConfigureAwait(false);
     }
 }

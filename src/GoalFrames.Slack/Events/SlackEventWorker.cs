@@ -32,8 +32,6 @@ internal sealed partial class SlackEventWorker(
     private readonly IInstallationStore? _installations = installations.FirstOrDefault();
     private readonly DraftCommands? _drafts = drafts.FirstOrDefault();
 
-    public int Handled { get; private set; }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var envelope in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
@@ -47,7 +45,6 @@ internal sealed partial class SlackEventWorker(
                 }
 
                 await HandleAsync(envelope, stoppingToken).ConfigureAwait(false);
-                Handled++;
             }
             catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TimeoutException or InvalidOperationException)
             {

@@ -109,14 +109,14 @@ internal sealed class InteractivityHandler(
                 await PostToChannelAsync(interaction, post, cancellationToken).ConfigureAwait(false);
                 break;
             case GoalsAction.EditInDirectMessage edit:
-                EditInDirectMessage(interaction, owner, edit);
+                EditInDirectMessage(owner, edit);
                 await ReplyAsync(interaction, "I've sent the goals to your direct messages with GoalFrames; fill them in there.", cancellationToken).ConfigureAwait(false);
                 break;
             case GoalsAction.EditGoal { Kind: { } kind } edit when _editor is not null && interaction.Container is { MessageTs: { } ts, ChannelId: { } channel, IsEphemeral: false }:
                 await OpenEditorAsync(interaction, owner, edit, kind, channel, ts, cancellationToken).ConfigureAwait(false);
                 break;
             case GoalsAction.Reset { Kind: { } kind } reset when _editor is not null && interaction.Container is { MessageTs: { } ts, ChannelId: { } channel }:
-                await ResetAsync(interaction, owner, reset.ProfileId, kind, channel, ts, cancellationToken).ConfigureAwait(false);
+                await ResetAsync(owner, reset.ProfileId, kind, channel, ts, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 await ReplyAsync(interaction, "That works in your direct messages with GoalFrames: choose *Edit in DM* first.", cancellationToken).ConfigureAwait(false);
@@ -206,7 +206,7 @@ internal sealed class InteractivityHandler(
         await api.OpenViewAsync(token, interaction.TriggerId, SlackBlocks.View(modal), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ResetAsync(SlackInteraction interaction, DraftOwner owner, string profileId, FrameKind kind, string channel, string ts, CancellationToken cancellationToken)
+    private async Task ResetAsync(DraftOwner owner, string profileId, FrameKind kind, string channel, string ts, CancellationToken cancellationToken)
     {
         var opened = await _editor!.OpenAsync(owner, profileId, kind, cancellationToken).ConfigureAwait(false);
         if (opened is { Draft: { } draft })
@@ -216,10 +216,9 @@ internal sealed class InteractivityHandler(
         }
 
         await UpdateDirectMessageAsync(owner, profileId, kind, channel, ts, cancellationToken).ConfigureAwait(false);
-        _ = interaction;
     }
 
-    private void EditInDirectMessage(SlackInteraction interaction, DraftOwner owner, GoalsAction.EditInDirectMessage edit)
+    private void EditInDirectMessage(DraftOwner owner, GoalsAction.EditInDirectMessage edit)
     {
         var kinds = GoalsAction.KindsOf(edit.Kind);
         work.TryEnqueue("edit in DM", async cancellationToken =>
@@ -241,7 +240,6 @@ internal sealed class InteractivityHandler(
                 }
             }
         });
-        _ = interaction;
     }
 
     private async Task UpdateDirectMessageAsync(DraftOwner owner, string profileId, FrameKind kind, string channel, string ts, CancellationToken cancellationToken)

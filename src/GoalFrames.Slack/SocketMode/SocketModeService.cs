@@ -22,8 +22,6 @@ internal sealed partial class SocketModeService(
 {
     private const int MaxFrameBytes = 1024 * 1024;
 
-    public int Connections { get; private set; }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var token = options.Value.AppToken;
@@ -39,7 +37,6 @@ internal sealed partial class SocketModeService(
             {
                 var url = (await api.OpenSocketConnectionAsync(token, stoppingToken).ConfigureAwait(false)).Url
                     ?? throw new SlackApiException("apps.connections.open", "no_url", []);
-                Connections++;
                 var outcome = await RunConnectionAsync(url, stoppingToken).ConfigureAwait(false);
                 failures = 0;
                 if (outcome == "link_disabled")
