@@ -1,3 +1,4 @@
+using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Auth;
@@ -40,6 +41,8 @@ public static class TeamsEndpoints
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
         services.TryAddSingleton<IDraftStore, InMemoryDraftStore>();
         services.TryAddSingleton<DraftCommands>();
+        services.TryAddSingleton<FrameEngine>();
+        services.TryAddSingleton<DraftEditor>();
 
         services.AddHttpClient(BotAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);

@@ -1,5 +1,6 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine.Commands;
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Resolution;
 using GoalFrames.Engine.Sheets;
 
@@ -33,7 +34,14 @@ public abstract record GoalsReply
     /// <param name="Sheet">The sheet, holding only the frameworks asked for.</param>
     /// <param name="Kinds">The frameworks asked for (some may have been left out for lack of canon).</param>
     /// <param name="AsText">True for the "Copy / print as text" rendering.</param>
-    public sealed record Frames(GoalSheet Sheet, IReadOnlyList<FrameKind> Kinds, bool AsText) : GoalsReply;
+    public sealed record Frames(GoalSheet Sheet, IReadOnlyList<FrameKind> Kinds, bool AsText) : GoalsReply
+    {
+        /// <summary>
+        /// For a manager's own drafts: how each draft shown compares with the current canon. The sheet keeps the text
+        /// each draft was saved with; a surface marks what is superseded and offers the current text.
+        /// </summary>
+        public IReadOnlyList<DriftReport> Drift { get; init; } = [];
+    }
 
     /// <summary>Nothing matched what was typed; the lookup says what exists.</summary>
     /// <param name="Lookup">The failed lookup (unknown focus, ambiguous alias, unknown level or id).</param>

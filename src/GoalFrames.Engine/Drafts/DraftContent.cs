@@ -38,8 +38,12 @@ public sealed record DraftContent(
     /// <param name="sheet">A sheet built from the canon (with or without values).</param>
     /// <param name="framework">The framework to keep.</param>
     /// <param name="values">The manager's values.</param>
+    /// <param name="removedRows">
+    /// Saved rows the canon no longer has, which the draft keeps after the sheet's rows (with their values) until the
+    /// manager lets them go.
+    /// </param>
     /// <returns>The content, or null when the sheet has no section for that framework.</returns>
-    public static DraftContent? FromSheet(GoalSheet sheet, FrameKind framework, IEnumerable<DraftValue> values)
+    public static DraftContent? FromSheet(GoalSheet sheet, FrameKind framework, IEnumerable<DraftValue> values, IEnumerable<DraftRow>? removedRows = null)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(values);
@@ -51,6 +55,8 @@ public sealed record DraftContent(
         var rows = section.Items
             .Select(i => new DraftRow(i.Key, i.Basis.Ref, i.Basis.Text, [.. i.Slots.Select(s => s.Slot)]))
             .ToList();
+        var shown = rows.Select(r => r.ItemKey).ToHashSet(StringComparer.Ordinal);
+        rows.AddRange((removedRows ?? []).Where(r => shown.Add(r.ItemKey)));
         var known = rows.SelectMany(r => r.Slots.Select(s => (r.ItemKey, s))).ToHashSet();
         var kept = values
             .Where(v => !string.IsNullOrWhiteSpace(v.Value) && known.Contains((v.ItemKey, v.Slot)))

@@ -2,6 +2,7 @@ using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.Chat;
+using GoalFrames.Rendering.Drift;
 
 namespace GoalFrames.Rendering.AdaptiveCards;
 
@@ -12,10 +13,16 @@ internal static class FramesCard
     {
         var sheet = frames.Sheet;
         var editable = mode == ReplyMode.Editable;
+        var kind = ChatWords.KindOf(frames.Kinds);
         var units = new List<CardElement> { CardText.Line(sheet.Promise, size: TextSize.Small, subtle: true) };
         if (editable)
         {
             units.Add(CardText.Words(ChatWords.Completeness(sheet), TextSize.Small, TextWeight.Bolder));
+        }
+
+        if (DriftCardParts.Notice(frames.Drift) is { } notice)
+        {
+            units.Add(notice);
         }
 
         foreach (var section in sheet.Sections)
@@ -30,10 +37,16 @@ internal static class FramesCard
 
                 foreach (var item in group.Items)
                 {
-                    units.Add(GoalItemCard.Of(section.Kind, item, editable, headings));
+                    var drift = DriftNotes.ChangeOf(frames.Drift, item) is { } change ? DriftCardParts.Changed(change.Report, change.Change, editable, kind) : [];
+                    units.Add(GoalItemCard.Of(section.Kind, item, editable, headings, drift));
                     headings = [];
                 }
             }
+        }
+
+        if (DriftCardParts.Removed(frames.Drift, editable, kind) is { } removed)
+        {
+            units.Add(removed);
         }
 
         if (SheetCardParts.Ledger(sheet) is { } ledger)
@@ -41,7 +54,6 @@ internal static class FramesCard
             units.Add(ledger);
         }
 
-        var kind = ChatWords.KindOf(frames.Kinds);
         return new CardPlan(SheetCardParts.Header(sheet), units, SheetCardParts.FallbackText(sheet, kind?.Keyword() ?? "all"))
         {
             EveryCardFooter = editable ? [.. CardButtons.Rows([FrameButtons.Save(frames), FrameButtons.Reset(frames)])] : [],

@@ -6,16 +6,20 @@ using GoalFrames.Rendering.Chat;
 
 namespace GoalFrames.Rendering.AdaptiveCards;
 
-/// <summary>One goal on a card: numbered headline, its source, its labelled lines and, when editable, an input per blank.</summary>
+/// <summary>
+/// One goal on a card: numbered headline, its source, what the canon reads now when HR has reworded it since the draft
+/// was saved, its labelled lines and, when editable, an input per blank.
+/// </summary>
 internal static class GoalItemCard
 {
-    public static Container Of(FrameKind kind, GoalItem item, bool editable, IReadOnlyList<CardElement> headings)
+    public static Container Of(FrameKind kind, GoalItem item, bool editable, IReadOnlyList<CardElement> headings, IEnumerable<CardElement> drift)
     {
         var elements = new List<CardElement>(headings)
         {
             CardText.Line(item.Headline, ChatWords.ItemPrefix(kind, item), weight: TextWeight.Bolder) with { Spacing = headings.Count > 0 ? Spacing.Medium : null },
             CardText.Line(item.Source, ChatWords.SourcePrefix, size: TextSize.Small, weight: TextWeight.Default, subtle: true) with { Spacing = Spacing.None },
         };
+        elements.AddRange(drift);
         elements.AddRange(item.Fields.Select(f => CardText.Line(f.Content, f.Label.Text + ": ") with { Spacing = Spacing.Small }));
         if (editable)
         {

@@ -1,10 +1,14 @@
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.Chat;
+using GoalFrames.Rendering.Drift;
 
 namespace GoalFrames.Rendering.BlockKit;
 
-/// <summary>One or more frameworks of a profile; when editable, each goal has an Edit button that opens a dialog.</summary>
+/// <summary>
+/// One or more frameworks of a profile; when editable, each goal has an Edit button that opens a dialog. For a
+/// manager's drafts, goals HR has reworded since show the canon's current text, and removed goals are listed.
+/// </summary>
 internal static class FramesBlocks
 {
     public static MessagePlan Plan(GoalsReply.Frames frames, ReplyMode mode)
@@ -16,6 +20,11 @@ internal static class FramesBlocks
         if (editable)
         {
             units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*")]);
+        }
+
+        if (DriftBlocks.Notice(frames.Drift) is { } notice)
+        {
+            units.Add(notice);
         }
 
         foreach (var section in sheet.Sections)
@@ -31,10 +40,16 @@ internal static class FramesBlocks
                 foreach (var item in group.Items)
                 {
                     var edit = editable ? new ChatButton("Edit", new GoalsAction.EditGoal(sheet.Profile.Id, kind, item.Key)) : null;
-                    units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit)]);
+                    var drift = DriftNotes.ChangeOf(frames.Drift, item) is { } change ? DriftBlocks.Changed(change.Report, change.Change, editable, kind) : [];
+                    units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit), .. drift]);
                     headings = [];
                 }
             }
+        }
+
+        if (DriftBlocks.Removed(frames.Drift, editable, kind) is { } removed)
+        {
+            units.Add(removed);
         }
 
         if (SheetBlocks.Ledger(sheet) is { } ledger)

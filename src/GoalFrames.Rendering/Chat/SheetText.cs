@@ -1,5 +1,6 @@
 using System.Text;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Rendering.Drift;
 using GoalFrames.Rendering.PlainText;
 
 namespace GoalFrames.Rendering.Chat;
@@ -7,10 +8,14 @@ namespace GoalFrames.Rendering.Chat;
 /// <summary>The "Copy / print as text" rendering of a frames reply, in pieces small enough for one chat element.</summary>
 internal static class SheetText
 {
-    /// <summary>The text exactly as the command line prints it: one framework's seed block, or the whole sheet.</summary>
-    public static string Of(GoalsReply.Frames frames) => frames.Kinds.Count > 1
+    /// <summary>
+    /// The text exactly as the command line prints it: one framework's seed block, or the whole sheet; for drafts the
+    /// canon has changed under, followed by what is superseded, as the exports write it.
+    /// </summary>
+    public static string Of(GoalsReply.Frames frames) => (frames.Kinds.Count > 1
         ? TextSheetRenderer.Render(frames.Sheet)
-        : string.Concat(frames.Sheet.Sections.Select(TextSheetRenderer.RenderSection));
+        : string.Concat(frames.Sheet.Sections.Select(TextSheetRenderer.RenderSection)))
+        + string.Concat(frames.Drift.Select(d => SupersededNotes.Text(d, frames.Sheet)));
 
     /// <summary>
     /// Splits text into chunks of at most <paramref name="limit"/> as measured by <paramref name="measure"/>, between

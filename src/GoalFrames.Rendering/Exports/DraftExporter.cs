@@ -3,6 +3,7 @@ using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Sheets;
+using GoalFrames.Rendering.Drift;
 using GoalFrames.Rendering.Markdown;
 using GoalFrames.Rendering.PlainText;
 

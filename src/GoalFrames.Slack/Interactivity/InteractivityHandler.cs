@@ -103,7 +103,9 @@ internal sealed class InteractivityHandler(
                 await ReplaceAsync(interaction, responder.Respond(switchTo.ToCommand()), cancellationToken).ConfigureAwait(false);
                 break;
             case GoalsAction.CopyAsText copy:
-                await ReplaceAsync(interaction, responder.Respond(copy.ToCommand()), cancellationToken).ConfigureAwait(false);
+                // The text is the presser's own: their saved values in place, as on Teams and in the exports.
+                var text = _editor is null ? null : await _editor.ShowAsync(owner, copy.ProfileId, GoalsAction.KindsOf(copy.Kind), asText: true, cancellationToken).ConfigureAwait(false);
+                await ReplaceAsync(interaction, text ?? responder.Respond(copy.ToCommand()), cancellationToken).ConfigureAwait(false);
                 break;
             case GoalsAction.PostToChannel post:
                 await PostToChannelAsync(interaction, post, cancellationToken).ConfigureAwait(false);
@@ -117,6 +119,9 @@ internal sealed class InteractivityHandler(
                 break;
             case GoalsAction.Reset { Kind: { } kind } reset when _editor is not null && interaction.Container is { MessageTs: { } ts, ChannelId: { } channel }:
                 await ResetAsync(owner, reset.ProfileId, kind, channel, ts, cancellationToken).ConfigureAwait(false);
+                break;
+            case GoalsAction.AcceptCanonChange accept when _editor is not null && interaction.Container is { MessageTs: { } ts, ChannelId: { } channel, IsEphemeral: false }:
+                await AcceptCanonChangeAsync(interaction, owner, accept, channel, ts, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 await ReplyAsync(interaction, "That works in your direct messages with GoalFrames: choose *Edit in DM* first.", cancellationToken).ConfigureAwait(false);
@@ -218,6 +223,16 @@ internal sealed class InteractivityHandler(
         await UpdateDirectMessageAsync(owner, profileId, kind, channel, ts, cancellationToken).ConfigureAwait(false);
     }
 
+    private async Task AcceptCanonChangeAsync(SlackInteraction interaction, DraftOwner owner, GoalsAction.AcceptCanonChange accept, string channel, string ts, CancellationToken cancellationToken)
+    {
+        if (await _editor!.AcceptCanonChangeAsync(owner, accept.ProfileId, accept.Framework, accept.ItemKey, cancellationToken).ConfigureAwait(false) is not SaveResult.Saved)
+        {
+            await ReplyAsync(interaction, "That draft is gone or changed elsewhere; the message now shows the latest.", cancellationToken).ConfigureAwait(false);
+        }
+
+        await UpdateDirectMessageAsync(owner, accept.ProfileId, accept.Framework, channel, ts, cancellationToken).ConfigureAwait(false);
+    }
+
     private void EditInDirectMessage(DraftOwner owner, GoalsAction.EditInDirectMessage edit)
     {
         var kinds = GoalsAction.KindsOf(edit.Kind);
@@ -229,12 +244,12 @@ internal sealed class InteractivityHandler(
                 ?? throw new InvalidOperationException("conversations.open returned no channel");
             foreach (var kind in kinds)
             {
-                if (await _editor!.OpenAsync(owner, edit.ProfileId, kind, cancellationToken).ConfigureAwait(false) is not { } opened || opened.Sheet.Sections.Count == 0)
+                if (await _editor!.ShowAsync(owner, edit.ProfileId, [kind], asText: false, cancellationToken).ConfigureAwait(false) is not { } shown || shown.Sheet.Sections.Count == 0)
                 {
                     continue;
                 }
 
-                foreach (var (text, blocks) in SlackBlocks.Render(new GoalsReply.Frames(opened.Sheet, [kind], AsText: false), ReplyMode.Editable))
+                foreach (var (text, blocks) in SlackBlocks.Render(shown, ReplyMode.Editable))
                 {
                     await api.PostMessageAsync(token, new PostMessageRequest(dm, text, blocks), cancellationToken).ConfigureAwait(false);
                 }
@@ -245,12 +260,12 @@ internal sealed class InteractivityHandler(
     private async Task UpdateDirectMessageAsync(DraftOwner owner, string profileId, FrameKind kind, string channel, string ts, CancellationToken cancellationToken)
     {
         var token = await tokens.BotTokenAsync(owner.Workspace, cancellationToken).ConfigureAwait(false);
-        if (token is null || await _editor!.OpenAsync(owner, profileId, kind, cancellationToken).ConfigureAwait(false) is not { } opened)
+        if (token is null || await _editor!.ShowAsync(owner, profileId, [kind], asText: false, cancellationToken).ConfigureAwait(false) is not { } shown)
         {
             return;
         }
 
-        var (text, blocks) = SlackBlocks.Render(new GoalsReply.Frames(opened.Sheet, [kind], AsText: false), ReplyMode.Editable)[0];
+        var (text, blocks) = SlackBlocks.Render(shown, ReplyMode.Editable)[0];
         await api.UpdateMessageAsync(token, new PostMessageRequest(channel, text, blocks, Ts: ts), cancellationToken).ConfigureAwait(false);
     }
 

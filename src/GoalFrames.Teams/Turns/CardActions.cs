@@ -46,6 +46,14 @@ internal sealed class CardActions(GoalsResponder responder, GoalsAnswers answers
 
                 await drafts.ResetAsync(resetter, reset.ProfileId, GoalsAction.KindsOf(reset.Kind), cancellationToken).ConfigureAwait(false);
                 return new ActionOutcome.Cards(await answers.CardsAsync(activity, Show(reset.ProfileId, reset.Kind), mode, cancellationToken).ConfigureAwait(false));
+            case GoalsAction.AcceptCanonChange accept:
+                if (mode != ReplyMode.Editable || TeamsDrafts.OwnerOf(activity) is not { } accepter)
+                {
+                    return new ActionOutcome.Refused("Drafts are edited in your personal chat with GoalFrames.");
+                }
+
+                await drafts.AcceptCanonChangeAsync(accepter, accept, cancellationToken).ConfigureAwait(false);
+                return new ActionOutcome.Cards(await answers.CardsAsync(activity, Show(accept.ProfileId, accept.Kind), mode, cancellationToken).ConfigureAwait(false));
             case GoalsAction.EditGoal:
                 return new ActionOutcome.Refused("In Teams the blanks are edited on the card itself: fill them in and press Save.");
             default:
@@ -66,7 +74,7 @@ internal sealed class CardActions(GoalsResponder responder, GoalsAnswers answers
             return new ActionOutcome.Refused($"The canon no longer has the profile {save.ProfileId}; nothing was saved.");
         }
 
-        await drafts.SaveAsync(owner, frames.Sheet, frames.Kinds, save.Values, cancellationToken).ConfigureAwait(false);
+        await drafts.SaveAsync(owner, frames.Sheet.Profile.Id, frames.Kinds, save.Values, cancellationToken).ConfigureAwait(false);
         return new ActionOutcome.Cards(await answers.CardsAsync(activity, show, ReplyMode.Editable, cancellationToken).ConfigureAwait(false));
     }
 

@@ -7,8 +7,8 @@ using GoalFrames.Teams.Activities;
 namespace GoalFrames.Teams.Turns;
 
 /// <summary>
-/// Answers a goals command for the person in an activity: the shared responder's reply, with that person's saved
-/// values filled in wherever goals are shown, rendered as cards (or words, for the draft commands).
+/// Answers a goals command for the person in an activity: the shared responder's reply, shown as that person's drafts
+/// have it wherever goals are theirs to edit or copy, rendered as cards (or words, for the draft commands).
 /// </summary>
 internal sealed class GoalsAnswers(GoalsResponder responder, TeamsDrafts drafts)
 {
@@ -37,10 +37,12 @@ internal sealed class GoalsAnswers(GoalsResponder responder, TeamsDrafts drafts)
             return AdaptiveCardRenderer.Render(responder.Respond(new GoalsCommand.Help()), mode);
         }
 
+        // Where goals are the asker's own (their personal chat, or text to copy), they come as the asker's drafts have
+        // them: saved values in place, saved wording kept, and what the canon has changed since marked.
         if (reply is GoalsReply.Frames frames && (mode == ReplyMode.Editable || frames.AsText) && TeamsDrafts.OwnerOf(activity) is { } owner
-            && await drafts.ValuesAsync(owner, frames.Sheet.Profile.Id, frames.Kinds, cancellationToken).ConfigureAwait(false) is { } values)
+            && await drafts.ShowAsync(owner, frames.Sheet.Profile.Id, frames.Kinds, frames.AsText, cancellationToken).ConfigureAwait(false) is { } own)
         {
-            reply = responder.Respond(command, values);
+            reply = own;
         }
 
         var refresh = mode == ReplyMode.Editable && activity.From?.Id is { } user ? new[] { user } : null;

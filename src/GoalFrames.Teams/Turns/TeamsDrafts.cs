@@ -2,8 +2,8 @@ using System.Globalization;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Drafts;
-using GoalFrames.Engine.Sheets;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.State;
 
@@ -13,7 +13,7 @@ namespace GoalFrames.Teams.Turns;
 /// The managers' drafts as Teams uses them. The owner always comes from the verified activity (tenant and user),
 /// never from card data, so a card can only ever save, load or reset the drafts of the person who pressed it.
 /// </summary>
-internal sealed class TeamsDrafts(IDraftStore store, DraftCommands commands)
+internal sealed class TeamsDrafts(IDraftStore store, DraftCommands commands, DraftEditor editor)
 {
     public const string Platform = "teams";
 
@@ -25,49 +25,44 @@ internal sealed class TeamsDrafts(IDraftStore store, DraftCommands commands)
         return string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(user) ? null : new DraftOwner(Platform, tenant, user);
     }
 
-    /// <summary>The owner's saved values for the frameworks of a profile, or null when there are none.</summary>
-    public async Task<GoalValues?> ValuesAsync(DraftOwner owner, string profileId, IEnumerable<FrameKind> kinds, CancellationToken cancellationToken)
-    {
-        var values = new List<DraftValue>();
-        foreach (var kind in kinds)
-        {
-            if (await store.GetAsync(owner, profileId, kind, cancellationToken).ConfigureAwait(false) is { } draft)
-            {
-                values.AddRange(draft.Content.Values);
-            }
-        }
-
-        return values.Count == 0 ? null : new GoalValues(values.Select(v => (v.ItemKey, v.Slot, v.Value)));
-    }
+    /// <summary>The frameworks of a profile as the owner's drafts have them, or null when the canon no longer has it.</summary>
+    public Task<GoalsReply.Frames?> ShowAsync(DraftOwner owner, string profileId, IReadOnlyList<FrameKind> kinds, bool asText, CancellationToken cancellationToken) =>
+        editor.ShowAsync(owner, profileId, kinds, asText, cancellationToken);
 
     /// <summary>
     /// Saves the values shown on a card: a blank value clears its slot, slots the card did not show keep their saved
-    /// value. One draft per framework; a concurrent save is merged once more on top of the latest version.
+    /// value, and the draft keeps the wording it was saved with. One draft per framework; a Teams card carries no
+    /// version, so a concurrent save is merged once more on top of the latest version rather than refused.
     /// </summary>
-    public async Task SaveAsync(DraftOwner owner, GoalSheet sheet, IEnumerable<FrameKind> kinds, IReadOnlyList<DraftValue> values, CancellationToken cancellationToken)
+    public async Task SaveAsync(DraftOwner owner, string profileId, IEnumerable<FrameKind> kinds, IReadOnlyList<DraftValue> values, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(sheet);
         foreach (var kind in kinds)
         {
-            var existing = await store.GetAsync(owner, sheet.Profile.Id, kind, cancellationToken).ConfigureAwait(false);
             for (var attempt = 0; attempt < 2; attempt++)
             {
-                var merged = (existing?.Content.Values ?? []).Concat(values);
-                if (DraftContent.FromSheet(sheet, kind, merged) is not { } content || (existing is null && content.Values.Count == 0))
+                if (await editor.OpenAsync(owner, profileId, kind, cancellationToken).ConfigureAwait(false) is not { } opened)
+                {
+                    return;
+                }
+
+                var items = opened.Sheet.Section(kind)?.Items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal) ?? [];
+                if (opened.Draft is null && !values.Any(v => items.Contains(v.ItemKey) && !string.IsNullOrWhiteSpace(v.Value)))
                 {
                     break;
                 }
 
-                var result = await store.SaveAsync(owner, content, existing?.Version ?? 0, cancellationToken).ConfigureAwait(false);
-                if (result is not SaveResult.Conflict conflict)
+                var result = await editor.SaveAsync(owner, profileId, kind, values, opened.Draft?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+                if (result is not SaveResult.Conflict)
                 {
                     break;
                 }
-
-                existing = conflict.Latest;
             }
         }
     }
+
+    /// <summary>Takes the canon's change to one goal into the owner's draft.</summary>
+    public Task<SaveResult?> AcceptCanonChangeAsync(DraftOwner owner, GoalsAction.AcceptCanonChange accept, CancellationToken cancellationToken) =>
+        editor.AcceptCanonChangeAsync(owner, accept.ProfileId, accept.Framework, accept.ItemKey, cancellationToken);
 
     /// <summary>Forgets the owner's drafts of the frameworks of a profile.</summary>
     public async Task ResetAsync(DraftOwner owner, string profileId, IEnumerable<FrameKind> kinds, CancellationToken cancellationToken)

@@ -3,5 +3,8 @@ using GoalFrames.Rendering.Chat;
 
 namespace GoalFrames.Rendering.Tests.Chat;
 
-/// <summary>One command as typed, where its reply is shown, and the values saved for it.</summary>
-internal sealed record ChatReplyCase(string Name, string Command, ReplyMode Mode = ReplyMode.Private, GoalValues? Values = null);
+/// <summary>
+/// One command as typed, where its reply is shown, the values saved for it, and whether the draft was saved before HR
+/// reworded one of its rows and removed another.
+/// </summary>
+internal sealed record ChatReplyCase(string Name, string Command, ReplyMode Mode = ReplyMode.Private, GoalValues? Values = null, bool Superseded = false);

@@ -2,6 +2,8 @@ using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Engine.Drafts;
+using GoalFrames.Engine.Pieces;
 using GoalFrames.Rendering.BlockKit;
 using GoalFrames.Rendering.Chat;
 using GoalFrames.Testing;
@@ -25,7 +27,9 @@ internal static class ChatReplyCases
         ("smart/vendor-lead", "target", "3 CRO reviews"),
     ]);
 
-    private static readonly GoalsResponder Responder = new(Canon, new FrameEngine());
+    private static readonly FrameEngine Engine = new();
+
+    private static readonly GoalsResponder Responder = new(Canon, Engine);
 
     public static IReadOnlyList<ChatReplyCase> All { get; } =
     [
@@ -50,13 +54,40 @@ internal static class ChatReplyCases
         new("clinops-m9", "goals clinops M9"),
         new("unknown-profile-id", "goals CLINIC1.CLINICAL3CD7.M5 okr"),
         new("invalid", "goals clinops M5 smarts"),
+        new("clinops-m5-smart-superseded", "goals clinops M5 smart", ReplyMode.Editable, SavedValues, Superseded: true),
+        new("clinops-m5-smart-superseded-text", "goals clinops M5 smart text", Values: SavedValues, Superseded: true),
     ];
 
     public static TheoryData<string> Names() => [.. All.Select(c => c.Name)];
 
     public static ChatReplyCase Named(string name) => All.Single(c => c.Name == name);
 
-    public static GoalsReply Reply(ChatReplyCase replyCase) => Responder.Respond(replyCase.Command, replyCase.Values);
+    public static GoalsReply Reply(ChatReplyCase replyCase) => replyCase.Superseded
+        ? SupersededReply((GoalsReply.Frames)Responder.Respond(replyCase.Command, replyCase.Values))
+        : Responder.Respond(replyCase.Command, replyCase.Values);
+
+    /// <summary>
+    /// The reply as a manager's draft shows it when the draft was saved with an older wording of <c>dept-head</c> and a
+    /// row (with a value) that HR has since removed.
+    /// </summary>
+    private static GoalsReply.Frames SupersededReply(GoalsReply.Frames current)
+    {
+        var kind = current.Kinds.Single();
+        var values = current.Sheet.Sections.SelectMany(s => s.Items).SelectMany(i => i.Fields.SelectMany(f => f.Content.Pieces).OfType<UserValuePiece>().Select(v => new DraftValue(i.Key, v.Slot, v.Value)));
+        var content = DraftContent.FromSheet(current.Sheet, kind, values)!;
+        var removed = new DraftRow($"{kind.Keyword()}/site-audits", new CanonRef(CanonField.CoreOutput, current.Sheet.Profile.Id, "site-audits"), "Runs the yearly site audits", ["baseline", "target", "date"]);
+        var saved = content with
+        {
+            CanonVersion = "2026.10",
+            CanonFingerprint = "0123456789abcdef",
+            Rows = [.. content.Rows.Select(r => r.ItemKey.EndsWith("/dept-head", StringComparison.Ordinal) ? r with { Text = "Heads the clinical operations department" } : r), removed],
+            Values = [.. content.Values, new DraftValue(removed.ItemKey, "target", "12 audits <yearly> & *on time*")],
+        };
+        var draft = new Draft(Guid.Empty, new DraftOwner("test", "workspace", "manager"), saved, 3, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        var drift = DraftDrift.Check(draft, Canon);
+        var sheet = Engine.Build(Canon, DraftDrift.AsSaved(current.Sheet.Profile, drift), [kind], draft.Content.ToGoalValues());
+        return new GoalsReply.Frames(sheet, current.Kinds, current.AsText) { Drift = [drift] };
+    }
 
     /// <summary>The dialog that edits the first SMART row of clinops M5, with its saved values.</summary>
     public static ModalView EditModal()

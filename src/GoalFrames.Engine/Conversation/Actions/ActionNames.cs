@@ -29,4 +29,7 @@ public static class ActionNames
 
     /// <summary><see cref="GoalsAction.Refresh"/>.</summary>
     public const string Refresh = "refresh";
+
+    /// <summary><see cref="GoalsAction.AcceptCanonChange"/>.</summary>
+    public const string AcceptCanonChange = "accept-canon-change";
 }

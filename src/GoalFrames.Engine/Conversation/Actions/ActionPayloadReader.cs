@@ -76,6 +76,11 @@ internal static class ActionPayloadReader
                 return payload.Item is { Length: <= MaxIdLength } item && GoalInputs.IsItemKey(item)
                     ? Accept(new GoalsAction.EditGoal(profile, kind, item))
                     : Reject($"the '{ActionNames.EditGoal}' action needs an 'item' key such as smart/dept-head");
+            case ActionNames.AcceptCanonChange:
+                return payload.Item is { Length: <= MaxIdLength } accepted && GoalInputs.IsItemKey(accepted)
+                    && GoalInputs.FrameworkOf(accepted) is { } framework && (kind is null || kind == framework)
+                    ? Accept(new GoalsAction.AcceptCanonChange(profile, kind, accepted))
+                    : Reject($"the '{ActionNames.AcceptCanonChange}' action needs an 'item' key of the frameworks shown, such as smart/dept-head");
         }
 
         if (string.IsNullOrEmpty(payload.Canon) || payload.Canon.Length > MaxIdLength)
@@ -128,7 +133,7 @@ internal static class ActionPayloadReader
 
     private static bool IsKnownProfileAction(string action) => action is ActionNames.SwitchFramework or ActionNames.CopyAsText
         or ActionNames.PostToChannel or ActionNames.EditInDirectMessage or ActionNames.EditGoal or ActionNames.Save
-        or ActionNames.Reset or ActionNames.Refresh;
+        or ActionNames.Reset or ActionNames.Refresh or ActionNames.AcceptCanonChange;
 
     private static bool TryReadFrames(string? word, out FrameKind? kind)
     {

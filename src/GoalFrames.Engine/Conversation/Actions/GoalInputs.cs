@@ -40,6 +40,14 @@ public static partial class GoalInputs
     /// <param name="itemKey">The string.</param>
     public static bool IsItemKey(string itemKey) => ItemKey().IsMatch(itemKey ?? string.Empty);
 
+    /// <summary>The framework a goal item key belongs to (<c>okr/dept-head</c> → OKR), or null when it names none.</summary>
+    /// <param name="itemKey">The item key.</param>
+    public static FrameKind? FrameworkOf(string itemKey)
+    {
+        var slash = (itemKey ?? string.Empty).IndexOf('/', StringComparison.Ordinal);
+        return slash <= 0 ? null : FrameKinds.All.Cast<FrameKind?>().FirstOrDefault(k => string.Equals(k!.Value.Keyword(), itemKey![..slash], StringComparison.Ordinal));
+    }
+
     /// <summary>The kind of blank a slot holds (<c>kr1.date</c> → date).</summary>
     /// <param name="slot">The slot.</param>
     public static PlaceholderKind KindOf(string slot)

@@ -123,4 +123,21 @@ public abstract record GoalsAction
         /// <inheritdoc />
         public override string Name => ActionNames.Refresh;
     }
+
+    /// <summary>
+    /// Take the canon's change to one goal of a draft, which the draft has so far kept out: a reworded row takes the
+    /// current text, a row HR removed leaves the draft with its values. Nothing else in the draft changes.
+    /// </summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The frameworks shown where the button was (one, or null for all), to show again.</param>
+    /// <param name="ItemKey">The goal item key, e.g. <c>smart/dept-head</c>; its framework is the draft changed.</param>
+    public sealed record AcceptCanonChange(string ProfileId, FrameKind? Kind, string ItemKey) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.AcceptCanonChange;
+
+        /// <summary>The framework of the goal, whose draft the change goes into.</summary>
+        public FrameKind Framework => GoalInputs.FrameworkOf(ItemKey)
+            ?? throw new InvalidOperationException($"'{ItemKey}' does not start with a framework");
+    }
 }

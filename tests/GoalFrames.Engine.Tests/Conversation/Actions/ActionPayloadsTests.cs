@@ -23,6 +23,8 @@ public sealed class ActionPayloadsTests
         new GoalsAction.Save(Profile, FrameKind.Smart, Canon, []),
         new GoalsAction.Reset(Profile, null, Canon),
         new GoalsAction.Refresh(Profile, FrameKind.Smart),
+        new GoalsAction.AcceptCanonChange(Profile, FrameKind.Okr, "okr/dept-head"),
+        new GoalsAction.AcceptCanonChange(Profile, null, "scorecard/calibration/decision-rights"),
     ];
 
     [Theory]
@@ -95,6 +97,9 @@ public sealed class ActionPayloadsTests
     [InlineData("{\"v\":1,\"action\":\"switch-framework\",\"profile\":\"A.B.C\"}", "'frames' must be")]
     [InlineData("{\"v\":1,\"action\":\"edit-goal\",\"profile\":\"A.B.C\",\"frames\":\"smart\",\"item\":\"../etc\"}", "needs an 'item' key")]
     [InlineData("{\"v\":1,\"action\":\"save\",\"profile\":\"A.B.C\",\"frames\":\"smart\"}", "needs the 'canon' fingerprint")]
+    [InlineData("{\"v\":1,\"action\":\"accept-canon-change\",\"profile\":\"A.B.C\",\"frames\":\"all\"}", "needs an 'item' key of the frameworks shown")]
+    [InlineData("{\"v\":1,\"action\":\"accept-canon-change\",\"profile\":\"A.B.C\",\"frames\":\"okr\",\"item\":\"smart/dept-head\"}", "needs an 'item' key of the frameworks shown")]
+    [InlineData("{\"v\":1,\"action\":\"accept-canon-change\",\"profile\":\"A.B.C\",\"frames\":\"all\",\"item\":\"okrs/dept-head\"}", "needs an 'item' key of the frameworks shown")]
     [InlineData("{\"v\":1,\"action\":\"save\",\"profile\":\"A.B.C\",\"frames\":\"smart\",\"canon\":\"f\",\"smart/x#date\":\"next week\"}", "must be a date written yyyy-MM-dd, not 'next week'")]
     [InlineData("{\"v\":1,\"action\":\"save\",\"profile\":\"A.B.C\",\"frames\":\"smart\",\"canon\":\"f\",\"smart/x#date\":\"2027-02-30\"}", "must be a date")]
     [InlineData("{\"v\":1,\"action\":\"save\",\"profile\":\"A.B.C\",\"frames\":\"smart\",\"canon\":\"f\",\"smart/x#target\":42}", "the value of 'smart/x#target' must be text")]

@@ -1,4 +1,4 @@
-namespace GoalFrames.Storage.Tests;
+namespace GoalFrames.Testing;
 
 /// <summary>A small family before and after HR edited it: one row kept, one reworded, one removed.</summary>
 internal static class DriftCanons

@@ -4,7 +4,7 @@ using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Sheets;
 using GoalFrames.Rendering.Markdown;
 
-namespace GoalFrames.Rendering.Exports;
+namespace GoalFrames.Rendering.Drift;
 
 /// <summary>
 /// What an export says about canon drift: the draft keeps its saved text, and each changed row offers the canon's
