@@ -72,6 +72,28 @@ public sealed class CardActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_WithAnInputEmptied_ClearsThatValueAndKeepsTheOthers()
+    {
+        var card = await AskAsync("goals clinops M5 smart");
+        var data = CardJson.ExecuteData(card, "save");
+        data[Target] = "12 studies";
+        data[Date] = "2027-06-30";
+        using (await PostAsync(TeamsActivities.Invoke(_connector.ServiceUrl, data.DeepClone(), replyToId: "activity-1")))
+        {
+        }
+
+        await _connector.WaitForCallsAsync(2);
+        data[Target] = string.Empty;
+        using var response = await PostAsync(TeamsActivities.Invoke(_connector.ServiceUrl, data, replyToId: "activity-1"));
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var saved = body.RootElement.GetProperty("value");
+        Assert.Null(CardJson.InputValue(saved, Target));
+        Assert.Equal("2027-06-30", CardJson.InputValue(saved, Date));
+        Assert.Contains("1 of 15 blanks filled", CardJson.AllText(saved), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Save_AfterSaving_GoalsMineListsTheDraft()
     {
         var card = await AskAsync("goals clinops M5 smart");
