@@ -60,11 +60,15 @@ public sealed class CanonDriftCardTests : IAsyncLifetime
         Assert.Contains("Use current text", CardJson.ButtonTitles(drifted));
         Assert.Contains("Remove from draft", CardJson.ButtonTitles(drifted));
 
-        var accepted = await InvokeAsync(Accept(drifted, "Use current text"));
+        // Teams sends the card's inputs with every button: a value typed but not yet saved must not be lost.
+        var use = Accept(drifted, "Use current text");
+        use["smart/dept-head#target"] = "All sites staffed";
+        var accepted = await InvokeAsync(use);
 
         Assert.Contains("2. Owns the department budget and forecast", Headlines(accepted));
         Assert.DoesNotContain("Superseded", CardJson.AllText(accepted), StringComparison.Ordinal);
         Assert.Equal("Forecast within 2%", CardJson.InputValue(accepted, BudgetTarget));
+        Assert.Equal("All sites staffed", CardJson.InputValue(accepted, "smart/dept-head#target"));
         Assert.Contains("3 directors hired", CardJson.AllText(accepted), StringComparison.Ordinal);
 
         var removed = await InvokeAsync(Accept(accepted, "Remove from draft"));

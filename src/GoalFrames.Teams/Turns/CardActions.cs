@@ -52,6 +52,12 @@ internal sealed class CardActions(GoalsResponder responder, GoalsAnswers answers
                     return new ActionOutcome.Refused("Drafts are edited in your personal chat with GoalFrames.");
                 }
 
+                // The card sends its inputs with every button: what was typed and not yet saved is saved first.
+                if (accept.Values.Count > 0)
+                {
+                    await drafts.SaveAsync(accepter, accept.ProfileId, GoalsAction.KindsOf(accept.Kind), accept.Values, cancellationToken).ConfigureAwait(false);
+                }
+
                 await drafts.AcceptCanonChangeAsync(accepter, accept, cancellationToken).ConfigureAwait(false);
                 return new ActionOutcome.Cards(await answers.CardsAsync(activity, Show(accept.ProfileId, accept.Kind), mode, cancellationToken).ConfigureAwait(false));
             case GoalsAction.EditGoal:

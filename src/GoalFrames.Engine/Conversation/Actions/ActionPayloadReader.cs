@@ -77,10 +77,15 @@ internal static class ActionPayloadReader
                     ? Accept(new GoalsAction.EditGoal(profile, kind, item))
                     : Reject($"the '{ActionNames.EditGoal}' action needs an 'item' key such as smart/dept-head");
             case ActionNames.AcceptCanonChange:
-                return payload.Item is { Length: <= MaxIdLength } accepted && GoalInputs.IsItemKey(accepted)
-                    && GoalInputs.FrameworkOf(accepted) is { } framework && (kind is null || kind == framework)
-                    ? Accept(new GoalsAction.AcceptCanonChange(profile, kind, accepted))
-                    : Reject($"the '{ActionNames.AcceptCanonChange}' action needs an 'item' key of the frameworks shown, such as smart/dept-head");
+                if (payload.Item is not { Length: <= MaxIdLength } accepted || !GoalInputs.IsItemKey(accepted)
+                    || GoalInputs.FrameworkOf(accepted) is not { } framework || (kind is not null && kind != framework))
+                {
+                    return Reject($"the '{ActionNames.AcceptCanonChange}' action needs an 'item' key of the frameworks shown, such as smart/dept-head");
+                }
+
+                return ReadValues(payload, out var shown) is { } wrong
+                    ? Reject(wrong)
+                    : Accept(new GoalsAction.AcceptCanonChange(profile, kind, accepted) { Values = shown });
         }
 
         if (string.IsNullOrEmpty(payload.Canon) || payload.Canon.Length > MaxIdLength)
@@ -93,7 +98,16 @@ internal static class ActionPayloadReader
             return Accept(new GoalsAction.Reset(profile, kind, payload.Canon));
         }
 
-        var values = new List<DraftValue>();
+        return ReadValues(payload, out var values) is { } problem
+            ? Reject(problem)
+            : Accept(new GoalsAction.Save(profile, kind, payload.Canon, values));
+    }
+
+    /// <summary>The input values merged into the data, ordered by item key and slot; returns what is wrong, or null.</summary>
+    private static string? ReadValues(ActionPayload payload, out IReadOnlyList<DraftValue> values)
+    {
+        var read = new List<DraftValue>();
+        values = read;
         foreach (var (id, element) in payload.Inputs ?? [])
         {
             if (!GoalInputs.TryParse(id, out var itemKey, out var slot))
@@ -103,14 +117,14 @@ internal static class ActionPayloadReader
 
             if (ReadValue(id, slot, element) is { } problem)
             {
-                return Reject(problem);
+                return problem;
             }
 
-            values.Add(new DraftValue(itemKey, slot, element.GetString()!));
+            read.Add(new DraftValue(itemKey, slot, element.GetString()!));
         }
 
-        values.Sort((a, b) => string.CompareOrdinal(GoalInputs.Id(a.ItemKey, a.Slot), GoalInputs.Id(b.ItemKey, b.Slot)));
-        return Accept(new GoalsAction.Save(profile, kind, payload.Canon, values));
+        read.Sort((a, b) => string.CompareOrdinal(GoalInputs.Id(a.ItemKey, a.Slot), GoalInputs.Id(b.ItemKey, b.Slot)));
+        return null;
     }
 
     private static string? ReadValue(string id, string slot, JsonElement element)

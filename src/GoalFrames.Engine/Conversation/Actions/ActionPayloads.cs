@@ -26,7 +26,7 @@ public static class ActionPayloads
             GoalsAction.Save a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Canon = a.CanonFingerprint, Inputs = InputsOf(a.Values) },
             GoalsAction.Reset a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Canon = a.CanonFingerprint },
             GoalsAction.Refresh a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind) },
-            GoalsAction.AcceptCanonChange a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Item = a.ItemKey },
+            GoalsAction.AcceptCanonChange a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Item = a.ItemKey, Inputs = InputsOf(a.Values) },
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

@@ -139,5 +139,18 @@ public abstract record GoalsAction
         /// <summary>The framework of the goal, whose draft the change goes into.</summary>
         public FrameKind Framework => GoalInputs.FrameworkOf(ItemKey)
             ?? throw new InvalidOperationException($"'{ItemKey}' does not start with a framework");
+
+        /// <summary>
+        /// The values of the inputs shown with the button (a card sends them with every button), ordered by item key
+        /// and slot: a surface saves them first, so nothing typed and not yet saved is lost. Empty where buttons carry none.
+        /// </summary>
+        public IReadOnlyList<DraftValue> Values { get; init; } = [];
+
+        /// <inheritdoc />
+        public bool Equals(AcceptCanonChange? other) =>
+            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && ItemKey == other.ItemKey && Values.SequenceEqual(other.Values);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, ItemKey, Values.Count);
     }
 }

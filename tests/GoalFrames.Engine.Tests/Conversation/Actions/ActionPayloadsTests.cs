@@ -25,6 +25,7 @@ public sealed class ActionPayloadsTests
         new GoalsAction.Refresh(Profile, FrameKind.Smart),
         new GoalsAction.AcceptCanonChange(Profile, FrameKind.Okr, "okr/dept-head"),
         new GoalsAction.AcceptCanonChange(Profile, null, "scorecard/calibration/decision-rights"),
+        new GoalsAction.AcceptCanonChange(Profile, FrameKind.Smart, "smart/budget") { Values = [new DraftValue("smart/budget", "target", "2%"), new DraftValue("smart/hiring", "date", string.Empty)] },
     ];
 
     [Theory]
