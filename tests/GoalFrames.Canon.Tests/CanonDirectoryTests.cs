@@ -5,28 +5,10 @@ namespace GoalFrames.Canon.Tests;
 /// <summary>A path that is not a canon directory gets one plain sentence: what it is, and what to give instead.</summary>
 public sealed class CanonDirectoryTests
 {
-    private const string Family = """
-        family:
-          code: CLINIC1
-          name: Clinical Trials Operations
-        focuses:
-          - code: GEN
-            name: General
-            description: Runs clinical trials.
-            profiles:
-              - level: M5
-                status: approved
-                version: 1
-                provenance: test
-                core_outputs:
-                  - id: dept-head
-                    text: Serves as department head
-        """;
-
     [Fact]
     public void Load_PathIsAFileInTheCanon_SaysItIsAFileAndNamesTheDirectory()
     {
-        using var dir = new TempCanon(Family);
+        using var dir = new TempCanon(TestFamily.Head + TestFamily.Profile("M5"));
         var levels = Path.Combine(dir.Dir, "levels.yaml");
 
         var problem = Assert.Single(CanonLoader.Load(levels).Problems);
@@ -63,7 +45,7 @@ public sealed class CanonDirectoryTests
     [Fact]
     public void Report_ProblemsInFiles_EndWithHowManyAndWhatToDo()
     {
-        using var dir = new TempCanon(Family.Replace("code: GEN", "code: gen", StringComparison.Ordinal));
+        using var dir = new TempCanon(TestFamily.Head.Replace("code: GEN", "code: gen", StringComparison.Ordinal) + TestFamily.Profile("M5"));
         using var error = new StringWriter();
 
         CanonReport.WriteProblems(CanonLoader.Load(dir.Dir), dir.Dir, error);

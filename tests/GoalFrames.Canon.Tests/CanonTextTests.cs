@@ -15,7 +15,7 @@ public sealed class CanonTextTests
 
         var problems = CanonLoader.Load(dir.Dir).Problems.Select(p => p.ToString()).ToList();
 
-        Assert.Equal(problem is null ? [] : [$"families/family.yaml:11:19: 'text' in a row of core_outputs {problem}"], problems);
+        Assert.Equal(problem is null ? [] : [$"families/family.yaml:14:19: 'text' in a row of core_outputs {problem}"], problems);
     }
 
     [Theory]
@@ -33,24 +33,8 @@ public sealed class CanonTextTests
 
         var found = Assert.Single(CanonLoader.Load(dir.Dir).Problems);
 
-        Assert.Equal($"families/family.yaml:11:19: 'text' in a row of core_outputs {problem}", found.ToString());
+        Assert.Equal($"families/family.yaml:14:19: 'text' in a row of core_outputs {problem}", found.ToString());
     }
 
-    private static string FamilyWithText(string text) => $"""
-        family:
-          code: CLINIC1
-          name: Clinical Trials Operations
-        focuses:
-          - code: GEN
-            name: General
-            description: Runs clinical trials.
-            profiles:
-              - level: M5
-                core_outputs:
-                  - text: {text}
-                    id: dept-head
-                status: approved
-                version: 1
-                provenance: test
-        """;
+    private static string FamilyWithText(string text) => TestFamily.Head + TestFamily.Profile("M5", text);
 }

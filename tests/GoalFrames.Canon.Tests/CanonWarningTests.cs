@@ -5,22 +5,7 @@ namespace GoalFrames.Canon.Tests;
 /// <summary>What loads but would show nothing is a warning: the canon stays valid and <c>canon validate</c> says so.</summary>
 public sealed class CanonWarningTests
 {
-    private const string Family = """
-        family:
-          code: CLINIC1
-          name: Clinical Trials Operations
-        focuses:
-          - code: GEN
-            name: General
-            description: Runs clinical trials.
-            profiles:
-              - level: M5
-                status: approved
-                version: 1
-                provenance: test
-                core_outputs:
-                  - id: dept-head
-                    text: Serves as department head
+    private static readonly string Family = TestFamily.Head + TestFamily.Profile("M5") + """
               - level: P2
                 status: draft
                 version: 1
