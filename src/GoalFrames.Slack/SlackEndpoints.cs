@@ -30,14 +30,16 @@ public static class SlackEndpoints
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<ReplyCache>();
         services.AddSingleton<EventsHandler>();
+        services.AddSingleton<SlackEventWorker>();
         services.AddSingleton<SlackEventQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackEventQueue>());
+        services.AddSingleton<SlackFailureFilter>();
         services.AddSingleton<SlackTokens>();
         services.AddSingleton<InstallEndpoints>();
         services.AddSingleton<InteractivityHandler>();
         services.AddSingleton<SlackOutcomes>();
         services.AddSingleton<SlackWork>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWork>());
-        services.AddHostedService<SlackEventWorker>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSlackApiClient();
         services.AddSingleton<SocketEnvelopeDispatcher>();
@@ -45,15 +47,21 @@ public static class SlackEndpoints
         return services;
     }
 
-    /// <summary>Maps <c>POST /slack/commands</c>, <c>POST /slack/events</c>, <c>GET /slack/install</c> and <c>GET /slack/oauth/callback</c>.</summary>
+    /// <summary>
+    /// Maps <c>POST /slack/commands</c>, <c>POST /slack/events</c>, <c>POST /slack/interactivity</c>, <c>GET /slack/install</c>
+    /// and <c>GET /slack/oauth/callback</c>; a failure in any of them is answered by <see cref="SlackFailureFilter"/>.
+    /// </summary>
     /// <param name="endpoints">The route builder.</param>
     /// <returns>The route group.</returns>
     public static RouteGroupBuilder MapGoalFramesSlack(this IEndpointRouteBuilder endpoints)
     {
+        // Every endpoint answers a failure in Slack's form, never with a bare 500.
         var slack = endpoints.MapGroup("/slack");
+        slack.AddEndpointFilter<SlackFailureFilter>();
         slack.MapPost("/commands", async (HttpContext context, SlackRequestGate gate, SlashCommandHandler handler) =>
         {
             var (request, refusal) = await gate.ReadAsync(context, formExpected: true, context.RequestAborted).ConfigureAwait(false);
+            SlackFailureFilter.Remember(context, request);
             return refusal ?? await handler.HandleAsync(request!, context.RequestAborted).ConfigureAwait(false);
         });
         slack.MapPost("/events", async (HttpContext context, SlackRequestGate gate, EventsHandler handler) =>
@@ -64,6 +72,7 @@ public static class SlackEndpoints
         slack.MapPost("/interactivity", async (HttpContext context, SlackRequestGate gate, InteractivityHandler handler) =>
         {
             var (request, refusal) = await gate.ReadAsync(context, formExpected: true, context.RequestAborted).ConfigureAwait(false);
+            SlackFailureFilter.Remember(context, request);
             return refusal ?? await handler.HandleAsync(request!, context.RequestAborted).ConfigureAwait(false);
         });
         slack.MapGet("/install", (HttpContext context, InstallEndpoints installs) => installs.Install(context));

@@ -1,4 +1,5 @@
 using GoalFrames.Engine.Drafts;
+using GoalFrames.Hosting;
 using GoalFrames.Storage.Sql;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,7 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
             await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             _logger.LogInformation("Storage ready: {Provider}, schema step {Step}", _options.Provider, _database.Dialect.Migrations.Count);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or TimeoutException)
+        catch (Exception e) when (e is not ArgumentException && !cancellationToken.IsCancellationRequested)
         {
             // Keep serving what needs no store; /readyz reports the store as unreachable and the next use migrates.
             _logger.LogError(e, "Storage ({Provider}) is unreachable at start; drafts are unavailable until it answers", _options.Provider);
@@ -63,31 +64,34 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
         return (drafts, keys);
     }
 
+    /// <summary>Purges every interval until shutdown; a failed round (store down, locked, restarting) is logged and counted, and the next round tries again.</summary>
     private async Task LoopAsync(CancellationToken cancellationToken)
     {
-        try
+        await Task.Yield();
+        while (!cancellationToken.IsCancellationRequested)
         {
-            while (!cancellationToken.IsCancellationRequested)
+            try
             {
-                try
+                var (drafts, keys) = await PurgeOnceAsync(cancellationToken).ConfigureAwait(false);
+                if (drafts + keys > 0)
                 {
-                    var (drafts, keys) = await PurgeOnceAsync(cancellationToken).ConfigureAwait(false);
-                    if (drafts + keys > 0)
-                    {
-                        _logger.LogInformation("Purged {Drafts} drafts past retention and {Keys} expired de-duplication keys", drafts, keys);
-                    }
+                    _logger.LogInformation("Purged {Drafts} drafts past retention and {Keys} expired de-duplication keys", drafts, keys);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A failed purge is retried next round; the stores keep working meanwhile.
-                    _logger.LogWarning(e, "Storage purge failed; retrying in {Interval}", _options.PurgeInterval);
-                }
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Only shutdown ends the loop; the stores keep working meanwhile.
+                BackgroundFailures.Record(_logger, "storage-maintenance", "purge", e);
+            }
 
+            try
+            {
                 await Task.Delay(_options.PurgeInterval, _database.Time, cancellationToken).ConfigureAwait(false);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
         }
     }
 }

@@ -43,7 +43,8 @@ public static class TeamsEndpoints
         services.AddConnectorClient();
 
         services.AddSingleton<TurnQueue>();
-        services.AddHostedService<TurnWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<TurnQueue>());
+        services.AddSingleton<TeamsFailureFilter>();
         services.AddHostedService<DevelopmentModeGuard>();
         services.AddSingleton<TurnReplier>();
         services.AddSingleton<TeamsOutcomes>();
@@ -56,9 +57,9 @@ public static class TeamsEndpoints
         return services;
     }
 
-    /// <summary>Maps <c>/api/messages</c> (POST; any other method is answered 405).</summary>
+    /// <summary>Maps <c>/api/messages</c> (POST; any other method is answered 405); a failure is answered by <see cref="TeamsFailureFilter"/>.</summary>
     /// <param name="endpoints">The route builder.</param>
     /// <returns>The endpoint.</returns>
     public static IEndpointConventionBuilder MapGoalFramesTeams(this IEndpointRouteBuilder endpoints) =>
-        endpoints.Map(MessagesPath, (HttpContext context, ActivityEndpoint endpoint) => endpoint.HandleAsync(context));
+        endpoints.Map(MessagesPath, (HttpContext context, ActivityEndpoint endpoint) => endpoint.HandleAsync(context)).AddEndpointFilter<TeamsFailureFilter>();
 }

@@ -49,12 +49,21 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
-    public void Storage_SeesOnlyTheEngineAndCanonOfGoalFramesAndNoWebStack()
+    public void Storage_SeesOnlyTheEngineCanonAndHostingOfGoalFramesAndNoWebStack()
     {
         var references = Load("GoalFrames.Storage").GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.Contains("GoalFrames.Engine", references);
-        Assert.All(references.Where(r => r.StartsWith("GoalFrames", StringComparison.Ordinal)), r => Assert.Contains(r, new[] { "GoalFrames.Engine", "GoalFrames.Canon" }));
+        Assert.All(references.Where(r => r.StartsWith("GoalFrames", StringComparison.Ordinal)), r => Assert.Contains(r, new[] { "GoalFrames.Engine", "GoalFrames.Canon", "GoalFrames.Hosting" }));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hosting_SeesNoGoalFramesProjectAndNoWebStack()
+    {
+        var references = Load("GoalFrames.Hosting").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.DoesNotContain(references, r => r.StartsWith("GoalFrames", StringComparison.Ordinal));
         Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 

@@ -52,6 +52,80 @@ public sealed class CanonReloadTests
         Assert.Contains("Canon change rejected", host.Log, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BrokenCanon_RestoredByteForByte_IsReadyAgain()
+    {
+        using var dir = new TempCanon(Family);
+        await using var host = await HostProcess.StartAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var canonFile = Path.Combine(dir.Dir, "canon.yaml");
+        var original = await File.ReadAllBytesAsync(canonFile, TestContext.Current.CancellationToken);
+
+        await File.WriteAllTextAsync(canonFile, "name: [unclosed", TestContext.Current.CancellationToken);
+        await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+        await File.WriteAllBytesAsync(canonFile, original, TestContext.Current.CancellationToken);
+        var ready = await WaitForAsync(client, r => r.GetProperty("status").GetString() == "ready");
+
+        Assert.Empty(ready.GetProperty("canon").GetProperty("problems").EnumerateArray());
+        Assert.Contains("Canon files are good again", host.Log, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Tests run as root, who reads any file; the host runs here without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH
+    /// (setpriv), so file modes bind it as they bind a service user.
+    /// </summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task CanonFile_TheServiceCannotRead_IsReportedAndTheHostKeepsServing()
+    {
+        using var dir = new TempCanon(Family);
+        await using var host = await HostProcess.StartWithoutFileOverridesAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var familyFile = Path.Combine(dir.Dir, "families", "family.yaml");
+
+        File.SetUnixFileMode(familyFile, UnixFileMode.None);
+        try
+        {
+            var degraded = await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+            Assert.Contains("denied", degraded.GetProperty("canon").GetProperty("problems").GetRawText(), StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("First wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(familyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        await WaitForAsync(client, r => r.GetProperty("status").GetString() == "ready");
+    }
+
+    /// <summary>
+    /// Files listed by the scan but gone when they are looked at (a ConfigMap swap): held still by a folder the service
+    /// may list but not enter (mode r--), so the listing succeeds and every look at a file fails, every time.
+    /// </summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task CanonFiles_ListedButGoneAtStat_AreReportedAndTheHostKeepsServing()
+    {
+        using var dir = new TempCanon(Family);
+        await using var host = await HostProcess.StartWithoutFileOverridesAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        var families = Path.Combine(dir.Dir, "families");
+
+        File.SetUnixFileMode(families, UnixFileMode.UserRead);
+        try
+        {
+            await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+            Assert.Contains("Background canon-reload", host.Log, StringComparison.Ordinal);
+            Assert.Contains("First wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(families, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        await WaitForAsync(client, r => r.GetProperty("status").GetString() == "ready");
+    }
+
     private static async Task<JsonElement> ReadyAsync(HttpClient client) =>
         await client.GetFromJsonAsync<JsonElement>(new Uri("readyz", UriKind.Relative), TestContext.Current.CancellationToken);
 

@@ -47,9 +47,15 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static ProcessStartInfo StartInfo(params string[] args)
+    public static ProcessStartInfo StartInfo(params string[] args) => StartInfo(withoutFileOverrides: false, args);
+
+    /// <summary>
+    /// With <paramref name="withoutFileOverrides"/>, the host runs through <c>setpriv</c> without CAP_DAC_OVERRIDE and
+    /// CAP_DAC_READ_SEARCH: still root, but bound by file modes the way a service user is.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(bool withoutFileOverrides, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(withoutFileOverrides ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -58,6 +64,14 @@ internal sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = RepoPaths.Root,
             UseShellExecute = false,
         };
+        if (withoutFileOverrides)
+        {
+            foreach (var word in new[] { "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", "--", "dotnet" })
+            {
+                info.ArgumentList.Add(word);
+            }
+        }
+
         info.ArgumentList.Add(BinaryPath);
         foreach (var arg in args)
         {
@@ -68,14 +82,19 @@ internal sealed class HostProcess : IAsyncDisposable
         return info;
     }
 
-    public static async Task<HostProcess> StartAsync(params string[] args)
+    public static Task<HostProcess> StartAsync(params string[] args) => StartAsync(withoutFileOverrides: false, args);
+
+    /// <summary>Starts the host bound by file modes as a service user is (see <see cref="StartInfo(bool, string[])"/>).</summary>
+    public static Task<HostProcess> StartWithoutFileOverridesAsync(params string[] args) => StartAsync(withoutFileOverrides: true, args);
+
+    private static async Task<HostProcess> StartAsync(bool withoutFileOverrides, string[] args)
     {
         var port = FreePort();
         // Each host gets its own SQLite file unless the test names a store, so tests never share drafts.
         var storage = args.Any(a => a.StartsWith("--Storage:", StringComparison.Ordinal))
             ? []
             : new[] { "--Storage:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-test-{Guid.NewGuid():N}.db")}" };
-        var info = StartInfo(["serve", "--urls", $"http://127.0.0.1:{port}", .. storage, .. args]);
+        var info = StartInfo(withoutFileOverrides, ["serve", "--urls", $"http://127.0.0.1:{port}", .. storage, .. args]);
         var host = new HostProcess(Process.Start(info)!, port);
         await host.WaitUntilReadyAsync();
         return host;

@@ -42,8 +42,9 @@ internal static class GoalFramesCommandLine
     private static async Task<int> ServeAsync(string[] args, string? canonPath, CancellationToken cancellationToken)
     {
         await using var app = GoalFramesWebApp.Build(args, canonPath);
+        var exit = HostExit.Watch(app);
         await app.RunAsync(cancellationToken).ConfigureAwait(false);
-        return 0;
+        return exit.Code;
     }
 
     private static Command BuildGoals(Option<string?> canonOption, TextWriter output, TextWriter error)

@@ -1,4 +1,5 @@
 using GoalFrames.Canon;
+using GoalFrames.Hosting;
 
 namespace GoalFrames.Host.Hosting;
 
@@ -26,7 +27,7 @@ internal sealed partial class CanonReloader : BackgroundService, ICanonSource
         _time = time;
         _logger = logger;
         _canon = initial;
-        _stamp = Stamp(path);
+        _stamp = string.Empty;
         _status = new CanonStatus(path, initial.Name, initial.Version, initial.Fingerprint, initial.Profiles.Count, time.GetUtcNow(), null, []);
     }
 
@@ -42,11 +43,7 @@ internal sealed partial class CanonReloader : BackgroundService, ICanonSource
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var watcher = new FileSystemWatcher(_path) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Deleted += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
+        using var watcher = Watch();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -59,12 +56,51 @@ internal sealed partial class CanonReloader : BackgroundService, ICanonSource
                 return;
             }
 
-            var stamp = Stamp(_path);
-            if (stamp != _stamp)
+            try
             {
-                _stamp = stamp;
-                Reload();
+                Check();
             }
+            catch (Exception ex)
+            {
+                // Files that vanish mid-scan (a ConfigMap swap), or cannot be read, must never stop the host: the last
+                // good canon keeps serving, /readyz says degraded and why, and the next poll looks again.
+                BackgroundFailures.Record(_logger, "canon-reload", "scan of " + _path, ex);
+                Reject([new CanonProblem(".", 0, 0, "the canon files could not be read: " + ex.Message)]);
+            }
+        }
+    }
+
+    /// <summary>Reloads when the files changed, and while the last attempt failed (so a fix is seen whatever it looks like).</summary>
+    private void Check()
+    {
+        var stamp = Stamp(_path);
+        if (stamp == _stamp && Status.LastProblems.Count == 0)
+        {
+            return;
+        }
+
+        _stamp = stamp;
+        Reload();
+    }
+
+    private FileSystemWatcher? Watch()
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(_path) { IncludeSubdirectories = true };
+            watcher.Changed += (_, _) => Signal();
+            watcher.Created += (_, _) => Signal();
+            watcher.Deleted += (_, _) => Signal();
+            watcher.Renamed += (_, _) => Signal();
+            watcher.Error += (_, e) => BackgroundFailures.Record(_logger, "canon-reload", "file watcher", e.GetException());
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // No watcher (inotify limits, a mount that has none): the poll alone notices changes.
+            BackgroundFailures.Record(_logger, "canon-reload", "file watcher", ex);
+            return null;
         }
     }
 
@@ -90,6 +126,13 @@ internal sealed partial class CanonReloader : BackgroundService, ICanonSource
         {
             if (canon.Fingerprint == Current.Fingerprint)
             {
+                // The files are good again and say what is served: nothing to swap, but no longer degraded.
+                if (Status.LastProblems.Count > 0)
+                {
+                    Volatile.Write(ref _status, Status with { LastProblems = [] });
+                    LogRecovered(_logger, canon.Fingerprint);
+                }
+
                 return;
             }
 
@@ -99,9 +142,20 @@ internal sealed partial class CanonReloader : BackgroundService, ICanonSource
             return;
         }
 
-        Volatile.Write(ref _status, Status with { LastFailedAt = now, LastProblems = result.Problems });
-        LogRejected(_logger, result.Problems.Count, Current.Fingerprint);
-        foreach (var problem in result.Problems)
+        Reject(result.Problems);
+    }
+
+    private void Reject(IReadOnlyList<CanonProblem> problems)
+    {
+        var known = Status.LastProblems;
+        Volatile.Write(ref _status, Status with { LastFailedAt = _time.GetUtcNow(), LastProblems = problems });
+        if (known.SequenceEqual(problems))
+        {
+            return;
+        }
+
+        LogRejected(_logger, problems.Count, Current.Fingerprint);
+        foreach (var problem in problems)
         {
             LogProblem(_logger, problem.ToString());
         }
@@ -120,6 +174,9 @@ internal sealed partial class CanonReloader : BackgroundService, ICanonSource
             .Select(f => new FileInfo(f))
             .Select(f => $"{f.FullName}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Canon files are good again; serving fingerprint {Fingerprint}, no longer degraded")]
+    private static partial void LogRecovered(ILogger logger, string fingerprint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Canon reloaded: '{Name}' version {Version}, fingerprint {Fingerprint}, {Profiles} profiles")]
     private static partial void LogReloaded(ILogger logger, string name, string version, string fingerprint, int profiles);

@@ -7,7 +7,8 @@ namespace GoalFrames.Rendering.AdaptiveCards;
 /// <summary>
 /// Renders every <see cref="GoalsReply"/> as Adaptive Cards for Teams: schema <see cref="Version"/>, buttons as
 /// <c>Action.Execute</c> with an <c>Action.Submit</c> fallback, sheet text in runs that are never parsed as Markdown,
-/// and each card within <see cref="PayloadBudgetBytes"/> (a reply that needs more continues on further cards).
+/// and each card within <see cref="PayloadBudgetBytes"/> (a reply that needs more continues on further cards; one that still
+/// would not fit is replaced by <see cref="TooLong"/>).
 /// </summary>
 public static class AdaptiveCardRenderer
 {
@@ -43,8 +44,14 @@ public static class AdaptiveCardRenderer
             GoalsReply.Drafts => throw new ArgumentException("draft replies ('goals mine', 'goals forget') are answered from the draft store", nameof(reply)),
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply, null),
         };
-        return CardPacker.Pack(plan);
+        var cards = CardPacker.Pack(plan);
+        return cards.All(c => CardPacker.SizeOf(c) <= PayloadBudgetBytes) ? cards : [TooLong];
     }
+
+    /// <summary>What is sent instead of a card over <see cref="PayloadBudgetBytes"/>: a short answer, never an exception.</summary>
+    public static AdaptiveCard TooLong { get; } = new(Version, [
+        CardText.Plain("That answer is too long to show in Teams. Try a shorter request: one framework (e.g. 'goals clinops M5 smart'), or 'goals help'."),
+    ]) { FallbackText = "That answer is too long to show in Teams." };
 
     /// <summary>The UTF-8 size of a card's JSON as sent.</summary>
     /// <param name="card">The card.</param>

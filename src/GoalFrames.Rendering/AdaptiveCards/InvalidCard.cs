@@ -11,7 +11,7 @@ internal static class InvalidCard
     public static CardPlan Plan(GoalsReply.Invalid invalid) => new(
         [CardText.Words("I could not read that", TextSize.Medium, TextWeight.Bolder)],
         [
-            CardText.Plain(invalid.Command.Reason) with { Spacing = Spacing.None },
+            CardText.Plain(EchoedInput.CapSentence(invalid.Command.Reason)) with { Spacing = Spacing.None },
             CardText.Words("Usage", TextSize.Small, TextWeight.Bolder),
             CardText.Plain(GoalsCommandParser.Usage, TextSize.Small, font: FontType.Monospace) with { Spacing = Spacing.None },
             .. CardButtons.Rows([new ChatButton("Help", new GoalsAction.Run("help"))]),

@@ -9,7 +9,8 @@ namespace GoalFrames.Rendering.BlockKit;
 /// <summary>
 /// Renders every <see cref="GoalsReply"/> as Slack Block Kit messages, and the dialog that edits one goal. Canon text
 /// and the manager's values go into plain_text; GoalFrames' own mrkdwn escapes only &amp; &lt; &gt;. A reply longer
-/// than one message continues in follow-up messages, and <see cref="BlockKitValidator"/> checks every payload returned.
+/// than one message continues in follow-up messages, and <see cref="BlockKitValidator"/> checks every payload returned: one
+/// that would still break a limit is replaced by <see cref="TooLong"/>, so rendering never throws.
 /// </summary>
 public static class BlockKitRenderer
 {
@@ -38,8 +39,14 @@ public static class BlockKitRenderer
             GoalsReply.Drafts => throw new ArgumentException("draft replies ('goals mine', 'goals forget') are answered from the draft store", nameof(reply)),
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply, null),
         };
-        return MessagePacker.Pack(plan);
+        var messages = MessagePacker.Pack(plan);
+        return messages.All(m => BlockKitValidator.Validate(m).Count == 0) ? messages : [TooLong];
     }
+
+    /// <summary>What is sent instead of a reply that would break Slack's limits: a short answer, never an exception.</summary>
+    public static BlockKitMessage TooLong { get; } = BlockKitValidator.EnsureValid(new BlockKitMessage(
+        "That answer is too long to show in Slack.",
+        [BlockParts.Words("That answer is too long to show in Slack. Try a shorter request: one framework (e.g. `goals clinops M5 smart`), or `goals help`.")]));
 
     /// <summary>The <c>callback_id</c> of the goal edit modal, so adapters recognise its submission.</summary>
     public const string EditModalCallbackId = EditGoalModal.CallbackId;

@@ -9,8 +9,8 @@ namespace GoalFrames.Rendering.BlockKit;
 internal static class InvalidBlocks
 {
     public static MessagePlan Plan(GoalsReply.Invalid invalid) => new(
-        [BlockParts.Words("*I could not read that*"), .. BlockParts.PlainSections(invalid.Command.Reason)],
+        [BlockParts.Words("*I could not read that*"), .. BlockParts.PlainSections(EchoedInput.CapSentence(invalid.Command.Reason))],
         [[BlockParts.Words("*Usage*\n```" + Mrkdwn.Escape(GoalsCommandParser.Usage) + "```"), .. BlockParts.Buttons([new ChatButton("Help", new GoalsAction.Run("help"))])]],
         [],
-        "GoalFrames could not read that: " + Mrkdwn.Escape(invalid.Command.Reason));
+        "GoalFrames could not read that: " + Mrkdwn.Escape(EchoedInput.CapSentence(invalid.Command.Reason)));
 }

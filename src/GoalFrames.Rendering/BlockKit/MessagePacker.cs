@@ -5,7 +5,7 @@ namespace GoalFrames.Rendering.BlockKit;
 /// <summary>
 /// Packs a plan into messages of at most 50 blocks and about 12,000 characters of text (Slack refuses longer block
 /// content with <c>msg_blocks_too_long</c>). A reply that needs more continues in follow-up messages that say which part
-/// they are; nothing is cut. Every message is validated before it is returned.
+/// they are; nothing is cut. The renderer validates what comes out.
 /// </summary>
 internal static class MessagePacker
 {
@@ -29,7 +29,7 @@ internal static class MessagePacker
 
         current.AddRange(plan.Footer);
         groups.Add(current);
-        return [.. groups.Select((blocks, i) => BlockKitValidator.EnsureValid(groups.Count == 1
+        return [.. groups.Select((blocks, i) => (groups.Count == 1
             ? new BlockKitMessage(plan.Text, blocks)
             : new BlockKitMessage(
                 plan.Text + string.Create(CultureInfo.InvariantCulture, $" (part {i + 1} of {groups.Count})"),

@@ -1,17 +1,18 @@
-using System.Threading.Channels;
+using GoalFrames.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GoalFrames.Slack.Events;
 
 /// <summary>
-/// Events are acknowledged at once and handled here afterwards, so Slack never waits (and never retries) on GoalFrames'
-/// work. Bounded: when it is full the oldest waiting event is dropped rather than the request held.
+/// Events are acknowledged at once and answered here afterwards by <see cref="SlackEventWorker"/>, so Slack never waits
+/// (and never retries) on GoalFrames' work. The shared <see cref="SupervisedWork"/> (loop <c>slack-events</c>): one
+/// event that fails is logged and counted, and the next is answered.
 /// </summary>
-internal sealed class SlackEventQueue
+internal sealed class SlackEventQueue(SlackEventWorker worker, ILogger<SlackEventQueue> logger) : SupervisedWork("slack-events", logger)
 {
-    private readonly Channel<SlackEventEnvelope> _channel = Channel.CreateBounded<SlackEventEnvelope>(
-        new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-
-    public bool TryEnqueue(SlackEventEnvelope envelope) => _channel.Writer.TryWrite(envelope);
-
-    public IAsyncEnumerable<SlackEventEnvelope> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
+    public bool TryEnqueue(SlackEventEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        return TryEnqueue($"event {envelope.Event?.Type} ({envelope.EventId})", ct => worker.HandleAsync(envelope, ct));
+    }
 }

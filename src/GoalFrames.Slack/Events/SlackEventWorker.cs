@@ -5,51 +5,40 @@ using GoalFrames.Engine.Drafts;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Interactivity;
 using GoalFrames.Slack.Installs;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GoalFrames.Slack.Events;
 
 /// <summary>
-/// Handles queued events once each (by <c>event_id</c>, across instances through the de-duplication store): a mention
+/// Answers events taken from <see cref="SlackEventQueue"/>, once each (by <c>event_id</c>, across instances through the de-duplication store): a mention
 /// or a DM is read with the /goals grammar and answered in the conversation (in the thread, for a mention); the bot's
 /// own and other bots' messages are ignored; <c>app_uninstalled</c> and <c>tokens_revoked</c> remove the installation.
 /// </summary>
 internal sealed partial class SlackEventWorker(
-    SlackEventQueue queue,
     ConversationCore core,
     SlackApiClient api,
     SlackTokens tokens,
     IEnumerable<IDedupeStore> dedupe,
     IEnumerable<IInstallationStore> installations,
-    ILogger<SlackEventWorker> logger) : BackgroundService
+    ILogger<SlackEventWorker> logger)
 {
     private static readonly TimeSpan DedupeWindow = TimeSpan.FromHours(1);
     private readonly IDedupeStore? _dedupe = dedupe.FirstOrDefault();
     private readonly IInstallationStore? _installations = installations.FirstOrDefault();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Answers one event, once (a retry of a handled event is ignored). Failures are the queue's to log and count.</summary>
+    public async Task HandleAsync(SlackEventEnvelope envelope, CancellationToken cancellationToken)
     {
-        await foreach (var envelope in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        if (envelope.EventId is { } id && _dedupe is not null && !await _dedupe.TryMarkAsync("slack-event:" + id, DedupeWindow, cancellationToken).ConfigureAwait(false))
         {
-            try
-            {
-                if (envelope.EventId is { } id && _dedupe is not null && !await _dedupe.TryMarkAsync("slack-event:" + id, DedupeWindow, stoppingToken).ConfigureAwait(false))
-                {
-                    LogDuplicate(logger, id);
-                    continue;
-                }
-
-                await HandleAsync(envelope, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TimeoutException or InvalidOperationException)
-            {
-                LogFailed(logger, ex, envelope.Event?.Type, envelope.EventId);
-            }
+            LogDuplicate(logger, id);
+            return;
         }
+
+        await AnswerEventAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task HandleAsync(SlackEventEnvelope envelope, CancellationToken cancellationToken)
+    private async Task AnswerEventAsync(SlackEventEnvelope envelope, CancellationToken cancellationToken)
     {
         var slackEvent = envelope.Event;
         switch (slackEvent?.Type)
@@ -80,7 +69,7 @@ internal sealed partial class SlackEventWorker(
     /// </summary>
     private async Task AnswerAsync(SlackEventEnvelope envelope, SlackEvent slackEvent, CancellationToken cancellationToken)
     {
-        var words = Mention().Replace(slackEvent.Text ?? string.Empty, " ").Trim();
+        var words = SlackText.Unescape(Mention().Replace(slackEvent.Text ?? string.Empty, " ")).Trim();
         var surface = slackEvent.ChannelType == "im" ? SurfaceKind.DirectMessage : SurfaceKind.SharedConversation;
         var owner = envelope.TeamId is { Length: > 0 } team ? new DraftOwner("slack", team, slackEvent.User!) : null;
         var request = new ConversationRequest(owner, owner?.ToString() ?? $"slack/{envelope.TeamId}/{slackEvent.User}", surface);
@@ -113,9 +102,6 @@ internal sealed partial class SlackEventWorker(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} already handled; retry ignored")]
     private static partial void LogDuplicate(ILogger logger, string eventId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {Type} ({EventId}) could not be answered")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string? type, string? eventId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack installation of {Workspace} removed ({Reason})")]
     private static partial void LogUninstalled(ILogger logger, string workspace, string reason);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Events;
+using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Interactivity;
 
 namespace GoalFrames.Slack.SocketMode;
@@ -34,5 +35,24 @@ internal sealed class SocketEnvelopeDispatcher(SlashCommandHandler commands, Sla
         }
 
         return new SocketAck(id, null);
+    }
+
+    /// <summary>The acknowledgement of an envelope whose handling failed: Slack's form of "that did not work" where the envelope takes a reply.</summary>
+    public static SocketAck FailureAck(SocketEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var id = envelope.EnvelopeId ?? string.Empty;
+        if (!envelope.AcceptsResponsePayload && envelope.Type != "interactive")
+        {
+            return new SocketAck(id, null);
+        }
+
+        return envelope switch
+        {
+            { Type: "slash_commands" } => new SocketAck(id, JsonSerializer.SerializeToElement(SlackFailureReply.Message, SlackJsonContext.Default.SlackMessage)),
+            { Type: "interactive", Payload: { } payload } when SlackFailureReply.ForViewSubmission(payload) is { } errors =>
+                new SocketAck(id, JsonSerializer.SerializeToElement(errors, SlackInteractivityJsonContext.Default.ViewSubmissionErrors)),
+            _ => new SocketAck(id, null),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using GoalFrames.Hosting;
 using GoalFrames.Slack.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -51,11 +52,13 @@ internal sealed partial class SocketModeService(
             {
                 return;
             }
-            catch (Exception ex) when (ex is WebSocketException or SlackApiException or HttpRequestException or JsonException or OperationCanceledException)
+            catch (Exception ex)
             {
+                // Whatever broke the connection (Slack, the network, a bug), Socket Mode reconnects rather than stopping the host.
                 failures++;
+                BackgroundFailures.Record(logger, "slack-socket-mode", "connection", ex);
                 var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures)));
-                LogConnectionFailed(logger, ex, delay);
+                LogConnectionFailed(logger, delay);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
             }
         }
@@ -91,11 +94,11 @@ internal sealed partial class SocketModeService(
                     {
                         ack = await dispatcher.DispatchAsync(envelope, stoppingToken).ConfigureAwait(false);
                     }
-                    catch (Exception ex) when (ex is SlackApiException or HttpRequestException or InvalidOperationException or JsonException or ArgumentException)
+                    catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                     {
-                        // One failing envelope must not take the connection down: acknowledge it and carry on.
-                        LogEnvelopeFailed(logger, ex, envelope.Type);
-                        ack = new SocketAck(envelope.EnvelopeId, null);
+                        // One failing envelope must not take the connection down: acknowledge it, in Slack's form, and carry on.
+                        BackgroundFailures.Record(logger, "slack-socket-mode", $"envelope {envelope.Type}", ex);
+                        ack = SocketEnvelopeDispatcher.FailureAck(envelope);
                     }
 
                     var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SocketModeJsonContext.Default.SocketAck);
@@ -157,10 +160,7 @@ internal sealed partial class SocketModeService(
     private static partial void LogLinkDisabled(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode connection failed; retrying in {Delay}")]
-    private static partial void LogConnectionFailed(ILogger logger, Exception exception, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack Socket Mode envelope of type {Type} could not be handled; acknowledged anyway")]
-    private static partial void LogEnvelopeFailed(ILogger logger, Exception exception, string? type);
+    private static partial void LogConnectionFailed(ILogger logger, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack Socket Mode frame of unknown type {Type} ignored")]
     private static partial void LogUnknownFrame(ILogger logger, string? type);

@@ -17,6 +17,14 @@ internal abstract class SqlDialect
 
     public abstract DbDataSource CreateDataSource(string connectionString);
 
+    /// <summary>A separate data source for the stores once the schema is migrated, or null to share the migrator's.</summary>
+    public virtual DbDataSource? CreateServingDataSource(string connectionString) => null;
+
+    /// <summary>Throws when the database can no longer be trusted with a write (its file was deleted, say); run before every open.</summary>
+    public virtual void EnsureStillThere()
+    {
+    }
+
     /// <summary>Per-connection settings, run on every open.</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 

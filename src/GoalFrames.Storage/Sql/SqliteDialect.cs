@@ -18,7 +18,41 @@ internal sealed class SqliteDialect : SqlDialect
     public override string CreateMigrationsTable =>
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT";
 
+    private string? _file;
+
     public override DbDataSource CreateDataSource(string connectionString)
+    {
+        var builder = Checked(connectionString);
+        return SqliteFactory.Instance.CreateDataSource(builder.ConnectionString);
+    }
+
+    /// <summary>
+    /// Once migrated, the file is never created again: if it is deleted under the running host, opening fails instead
+    /// of starting an empty database, and <see cref="EnsureStillThere"/> stops pooled connections from writing to the
+    /// deleted file, where every save would be acknowledged and then lost at the next restart.
+    /// </summary>
+    public override DbDataSource? CreateServingDataSource(string connectionString)
+    {
+        var builder = Checked(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        return SqliteFactory.Instance.CreateDataSource(builder.ConnectionString);
+    }
+
+    public override void EnsureStillThere()
+    {
+        if (_file is { } file && !File.Exists(file))
+        {
+            SqliteConnection.ClearAllPools();
+            throw new InvalidOperationException(
+                $"The SQLite file {file} was deleted while GoalFrames ran, so nothing more is written to it (a save now would be lost at the next restart). Restore the file from a backup, or remove what is left of it, and restart GoalFrames.");
+        }
+    }
+
+    private SqliteConnectionStringBuilder Checked(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.Mode is SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
@@ -26,13 +60,14 @@ internal sealed class SqliteDialect : SqlDialect
             throw new InvalidOperationException("Storage:ConnectionString must name a SQLite file: an in-memory database would lose every draft.");
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        _file = Path.GetFullPath(builder.DataSource);
+        var directory = Path.GetDirectoryName(_file);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }
 
-        return SqliteFactory.Instance.CreateDataSource(builder.ConnectionString);
+        return builder;
     }
 
     public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)

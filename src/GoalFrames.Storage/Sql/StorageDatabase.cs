@@ -9,6 +9,7 @@ namespace GoalFrames.Storage.Sql;
 internal sealed class StorageDatabase : IAsyncDisposable, IDisposable
 {
     private readonly DbDataSource _dataSource;
+    private readonly DbDataSource _serving;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private volatile bool _migrated;
 
@@ -19,6 +20,7 @@ internal sealed class StorageDatabase : IAsyncDisposable, IDisposable
         Dialect = dialect;
         Time = time;
         _dataSource = dialect.CreateDataSource(connectionString);
+        _serving = dialect.CreateServingDataSource(connectionString) ?? _dataSource;
     }
 
     public SqlDialect Dialect { get; }
@@ -62,13 +64,16 @@ internal sealed class StorageDatabase : IAsyncDisposable, IDisposable
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken).ConfigureAwait(false);
-        return await OpenUnmigratedAsync(cancellationToken).ConfigureAwait(false);
+        Dialect.EnsureStillThere();
+        return await OpenAsync(_serving, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An open connection whatever the schema; for the migrator.</summary>
-    public async Task<DbConnection> OpenUnmigratedAsync(CancellationToken cancellationToken)
+    public Task<DbConnection> OpenUnmigratedAsync(CancellationToken cancellationToken) => OpenAsync(_dataSource, cancellationToken);
+
+    private async Task<DbConnection> OpenAsync(DbDataSource source, CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await Dialect.PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -84,12 +89,22 @@ internal sealed class StorageDatabase : IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         await _dataSource.DisposeAsync().ConfigureAwait(false);
+        if (_serving != _dataSource)
+        {
+            await _serving.DisposeAsync().ConfigureAwait(false);
+        }
+
         _migrationGate.Dispose();
     }
 
     public void Dispose()
     {
         _dataSource.Dispose();
+        if (_serving != _dataSource)
+        {
+            _serving.Dispose();
+        }
+
         _migrationGate.Dispose();
     }
 }

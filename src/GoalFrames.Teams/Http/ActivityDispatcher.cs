@@ -3,6 +3,7 @@ using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.Turns;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GoalFrames.Teams.Http;
@@ -11,13 +12,14 @@ namespace GoalFrames.Teams.Http;
 /// Routes an accepted activity. Invokes are answered in the response (unknown invoke names: 501); messages and
 /// membership updates are queued and answered with an empty 200 at once, each activity id only once.
 /// </summary>
-internal sealed class ActivityDispatcher(
+internal sealed partial class ActivityDispatcher(
     CardActionInvokeHandler invokes,
     MessageHandler messages,
     MembershipHandler membership,
     TurnQueue queue,
     IDedupeStore dedupe,
-    IOptions<TeamsOptions> options)
+    IOptions<TeamsOptions> options,
+    ILogger<ActivityDispatcher> logger)
 {
     public async Task<IResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -48,7 +50,7 @@ internal sealed class ActivityDispatcher(
             return Results.Ok();
         }
 
-        if (!await FirstDeliveryAsync(activity, cancellationToken).ConfigureAwait(false))
+        if (!await FirstDeliveryOrUnknownAsync(activity, cancellationToken).ConfigureAwait(false))
         {
             return Results.Ok();
         }
@@ -63,10 +65,30 @@ internal sealed class ActivityDispatcher(
             : TeamsResults.Refuse(StatusCodes.Status503ServiceUnavailable, "too busy; try again shortly");
     }
 
+    /// <summary>
+    /// For work that is queued: when the de-duplication store fails, the activity is taken as a first delivery, since
+    /// answering a retry twice hurts less than never answering (the answer may need no store at all).
+    /// </summary>
+    private async Task<bool> FirstDeliveryOrUnknownAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await FirstDeliveryAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDedupeFailed(logger, ex, activity.Id);
+            return true;
+        }
+    }
+
     private async Task<bool> FirstDeliveryAsync(Activity activity, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(activity.Id)
         || await dedupe.TryMarkAsync($"teams:activity:{activity.Conversation?.Id}:{activity.Id}", options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false);
 
     private static IResult Invoke(InvokeResponseBody body) =>
         Results.Text(JsonSerializer.Serialize(body, TeamsJsonContext.Default.InvokeResponseBody), "application/json", statusCode: StatusCodes.Status200OK);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams: the de-duplication store failed for activity {ActivityId}; answering it anyway")]
+    private static partial void LogDedupeFailed(ILogger logger, Exception exception, string? activityId);
 }

@@ -70,6 +70,7 @@ internal sealed class ActivityEndpoint(BotAuthenticator authenticator, ActivityD
             return TeamsResults.Refuse(StatusCodes.Status400BadRequest, "the activity has no 'type'");
         }
 
+        TeamsFailureFilter.Remember(context, activity);
         if (token is not null)
         {
             var outcome = await authenticator.AuthenticateAsync(token, activity, cancellationToken).ConfigureAwait(false);

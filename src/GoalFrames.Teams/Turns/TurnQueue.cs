@@ -1,25 +1,14 @@
-using System.Threading.Channels;
+using GoalFrames.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GoalFrames.Teams.Turns;
 
 /// <summary>
 /// Work to do after answering Teams: the endpoint answers at once (Teams retries what takes over 15 s) and the
-/// replies go out through the connector from <see cref="TurnWorker"/>. Bounded, so a flood is refused rather than queued.
+/// replies go out through the connector from here, on the shared <see cref="SupervisedWork"/> (loop <c>teams-turns</c>).
+/// Bounded, so a flood is refused rather than queued.
 /// </summary>
-internal sealed class TurnQueue
+internal sealed class TurnQueue(ILogger<TurnQueue> logger) : SupervisedWork("teams-turns", logger, Capacity)
 {
     public const int Capacity = 1024;
-
-    private readonly Channel<TurnWork> _channel = Channel.CreateBounded<TurnWork>(new BoundedChannelOptions(Capacity)
-    {
-        FullMode = BoundedChannelFullMode.Wait,
-        SingleReader = true,
-    });
-
-    public ChannelReader<TurnWork> Reader => _channel.Reader;
-
-    /// <summary>Queues work; false when the queue is full or closed (the host is stopping).</summary>
-    public bool TryEnqueue(string description, Func<CancellationToken, Task> work) => _channel.Writer.TryWrite(new TurnWork(description, work));
-
-    public void Complete() => _channel.Writer.TryComplete();
 }
