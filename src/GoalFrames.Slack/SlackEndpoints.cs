@@ -25,6 +25,7 @@ public static class SlackEndpoints
     /// <returns>The services.</returns>
     public static IServiceCollection AddGoalFramesSlack(this IServiceCollection services, IConfiguration configuration)
     {
+        SlackOptions.ThrowIfImpossible(configuration);
         services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new UserRateLimiter(perMinute: 30, burst: 10, sp.GetRequiredService<TimeProvider>()));
