@@ -24,6 +24,7 @@ public static class SlackEndpoints
     /// <returns>The services.</returns>
     public static IServiceCollection AddGoalFramesSlack(this IServiceCollection services, IConfiguration configuration)
     {
+        SlackOptions.ThrowIfImpossible(configuration);
         services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
         services.AddGoalFramesConversation();
         services.AddSingleton<SlackSignatureVerifier>();

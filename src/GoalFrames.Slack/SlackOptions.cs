@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace GoalFrames.Slack;
 
 /// <summary>Slack settings, bound from the <c>Slack</c> configuration section.</summary>
@@ -47,4 +49,33 @@ public sealed class SlackOptions
 
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Refuses, while the host is built, Slack settings that cannot work: half of the OAuth pair, or OAuth installs
+    /// without the key that encrypts the bot tokens they hand over (<c>Storage:TokenEncryptionKey</c>, or its alias
+    /// <c>Slack:TokenEncryptionKey</c>). The message names the key to set.
+    /// </summary>
+    /// <param name="configuration">The whole configuration (the key lives in the <c>Storage</c> section).</param>
+    /// <exception cref="InvalidOperationException">The settings cannot work.</exception>
+    public static void ThrowIfImpossible(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(Section);
+        var clientId = !string.IsNullOrWhiteSpace(section[nameof(ClientId)]);
+        var clientSecret = !string.IsNullOrWhiteSpace(section[nameof(ClientSecret)]);
+        if (clientId != clientSecret)
+        {
+            var (set, missing) = clientId ? ("Slack:ClientId", "Slack:ClientSecret") : ("Slack:ClientSecret", "Slack:ClientId");
+            throw new InvalidOperationException(
+                $"{set} is set but {missing} is not, so OAuth installs cannot work. Set {missing} from the app's Basic Information page (or remove {set}).");
+        }
+
+        var key = configuration["Storage:TokenEncryptionKey"] ?? section["TokenEncryptionKey"];
+        if (clientId && string.IsNullOrWhiteSpace(key))
+        {
+            throw new InvalidOperationException(
+                "Slack:ClientId and Slack:ClientSecret are set (OAuth installs), but Storage:TokenEncryptionKey is not, so the bot token of each install could not be stored. "
+                + "Set Storage:TokenEncryptionKey to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`), the same on every instance.");
+        }
+    }
 }

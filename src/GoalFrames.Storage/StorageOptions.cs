@@ -37,7 +37,9 @@ internal sealed record StorageOptions(
         {
             connectionString = provider == StorageProvider.Sqlite
                 ? DefaultSqliteConnectionString
-                : throw new InvalidOperationException("Storage:Provider is 'postgres' but Storage:ConnectionString is not set.");
+                : throw new InvalidOperationException(
+                    "Storage:Provider is 'postgres' but Storage:ConnectionString is not set. "
+                    + "Set Storage:ConnectionString to the PostgreSQL connection string (e.g. Host=db;Database=goalframes;Username=goalframes;Password=…), or remove Storage:Provider to use SQLite.");
         }
 
         var days = Number(section, "RetentionDays", DefaultRetentionDays);

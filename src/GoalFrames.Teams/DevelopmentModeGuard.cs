@@ -1,5 +1,4 @@
-using System.Net;
-using GoalFrames.Teams.Outbound;
+using GoalFrames.Teams.Auth;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +10,8 @@ namespace GoalFrames.Teams;
 /// <summary>
 /// Once the server listens: without <c>Teams:AppId</c> the bot checks no tokens, which is safe only while nothing but
 /// this machine can reach it. So it says so loudly, and stops the host when it listens on anything but loopback.
-/// (Until then, <see cref="Http.ActivityEndpoint"/> serves only loopback callers in this mode.)
+/// (Until then, and after, <see cref="Auth.LocalDevelopmentGate"/> serves only requests that this machine sent directly.)
+/// Impossible settings with an app id are refused earlier, while the host is built (<see cref="TeamsOptionsSetup"/>).
 /// </summary>
 internal sealed class DevelopmentModeGuard(IOptions<TeamsOptions> options, IServer server, ILogger<DevelopmentModeGuard> logger) : IHostedLifecycleService
 {
@@ -23,12 +23,6 @@ internal sealed class DevelopmentModeGuard(IOptions<TeamsOptions> options, IServ
     {
         if (!options.Value.IsDevelopmentMode)
         {
-            if (string.IsNullOrWhiteSpace(options.Value.AppPassword))
-            {
-                throw new InvalidOperationException("Teams:AppId is set but Teams:AppPassword is not: the bot could not get a token to reply with. Set the app registration's client secret.");
-            }
-
-            _ = MsalBotTokenSource.AuthorityFor(options.Value);
             logger.LogInformation("Teams: /api/messages checks Bot Framework tokens for app {AppId} ({AppType})", options.Value.AppId, options.Value.AppType);
             return Task.CompletedTask;
         }
@@ -44,7 +38,9 @@ internal sealed class DevelopmentModeGuard(IOptions<TeamsOptions> options, IServ
 
         logger.LogWarning(
             "Teams: LOCAL DEVELOPMENT MODE: no Teams:AppId is configured, so /api/messages accepts requests without a token and replies without one. "
-            + "Allowed only because the host listens on loopback ({Addresses}); use the Microsoft 365 Agents Playground to try it.",
+            + "Allowed only because the host listens on loopback ({Addresses}), and only for requests sent from this machine directly: "
+            + "a tunnel or proxy (Forwarded, X-Forwarded-*), a browser page (Origin) and non-loopback serviceUrls are refused. A tunnel needs Teams:AppId. "
+            + "Use the Microsoft 365 Agents Playground to try it.",
             string.Join(", ", addresses));
         return Task.CompletedTask;
     }
@@ -62,6 +58,6 @@ internal sealed class DevelopmentModeGuard(IOptions<TeamsOptions> options, IServ
             return false;
         }
 
-        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+        return Loopback.IsHost(uri.Host);
     }
 }

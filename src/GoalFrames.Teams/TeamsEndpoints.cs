@@ -30,12 +30,13 @@ public static class TeamsEndpoints
     public static IServiceCollection AddGoalFramesTeams(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<TeamsOptions>(configuration.GetSection(TeamsOptions.Section));
+        services.AddTeamsOptions(configuration);
         services.AddGoalFramesConversation();
 
         services.AddHttpClient(BotAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
         services.AddSingleton<BotAuthenticator>();
+        services.AddSingleton<ActivityAdmission>();
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<IBotTokenSource>(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value.IsDevelopmentMode
             ? new NoBotTokenSource()

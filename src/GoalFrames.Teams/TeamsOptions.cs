@@ -57,6 +57,23 @@ public sealed class TeamsOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// The Bot Framework channels whose activities are served (<c>Teams:AllowedChannels:0</c>, … or one comma-separated
+    /// value); unset means only <c>msteams</c>. Identities are read as Teams identities, so another channel's ids would
+    /// be taken for Teams users.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "Bound from configuration.")]
+    public string[]? AllowedChannels { get; set; }
+
     /// <summary>True when no app id is configured: local development without authentication.</summary>
     internal bool IsDevelopmentMode => string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary>The channels served: <see cref="AllowedChannels"/> (commas split), or <c>msteams</c>.</summary>
+    internal IReadOnlyList<string> AcceptedChannels =>
+        AllowedChannels?.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray() is { Length: > 0 } channels
+            ? channels
+            : [DefaultChannel];
+
+    /// <summary>The only channel served unless <see cref="AllowedChannels"/> says otherwise.</summary>
+    public const string DefaultChannel = "msteams";
 }

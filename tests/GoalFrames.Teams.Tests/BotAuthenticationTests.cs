@@ -13,6 +13,9 @@ namespace GoalFrames.Teams.Tests;
 public sealed class BotAuthenticationTests : IAsyncLifetime
 {
     private const string Tenant = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+    private const string V1Issuer = $"https://sts.windows.net/{Tenant}/";
+    private const string V2Issuer = $"https://login.microsoftonline.com/{Tenant}/v2.0";
+    private const string OtherApp = "99999999-8888-7777-6666-555555555555";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
     private FakeOpenIdServer _openId = null!;
     private FakeConnector _connector = null!;
@@ -76,23 +79,101 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EntraTokenOfTheBotsTenant_Is200()
+    public async Task EntraV2TokenIssuedToTheBot_Is200()
     {
-        var token = TestTokens.Create(_openId.EntraKey, Now.AddMinutes(30), issuer: $"https://login.microsoftonline.com/{Tenant}/v2.0", serviceUrl: _connector.ServiceUrl);
+        using var response = await PostAsync(Entra(V2Issuer, TestTokens.IssuedTo("2.0", TestTokens.AppId)));
 
-        using var response = await PostAsync(token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer connector-token", (await _connector.WaitForCallsAsync(1)).Single().Authorization);
+    }
+
+    [Fact]
+    public async Task EntraV1TokenIssuedToTheBot_Is200()
+    {
+        using var response = await PostAsync(Entra(V1Issuer, TestTokens.IssuedTo("1.0", TestTokens.AppId)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
-    public async Task EntraV1TokenOfTheBotsTenant_Is200()
+    public async Task EntraTokenWithoutVer_ReadsAppidAsV1Does_Is200()
     {
-        var token = TestTokens.Create(_openId.EntraKey, Now.AddMinutes(30), issuer: $"https://sts.windows.net/{Tenant}/", serviceUrl: _connector.ServiceUrl);
+        using var response = await PostAsync(Entra(V1Issuer, new Dictionary<string, object> { ["appid"] = TestTokens.AppId }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(V2Issuer, "2.0")]
+    [InlineData(V1Issuer, "1.0")]
+    [InlineData(V1Issuer, "2.0")]
+    [InlineData(V2Issuer, "1.0")]
+    public async Task EntraTokenOfTheBotsTenantIssuedToAnotherApp_Is401(string issuer, string version)
+    {
+        using var response = await PostAsync(Entra(issuer, TestTokens.IssuedTo(version, OtherApp)));
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "issued to another app");
+        Assert.Contains(_host.Logs.Lines, l => l.Text.Contains("refused a request to /api/messages with 401: the token was issued to another app", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EntraV2Token_TheVersionDecides_AppidOfTheBotDoesNotCoverAnAzpOfAnotherApp()
+    {
+        var claims = new Dictionary<string, object> { ["ver"] = "2.0", ["azp"] = OtherApp, ["appid"] = TestTokens.AppId };
+
+        using var response = await PostAsync(Entra(V2Issuer, claims));
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "'azp' is not this bot's app id");
+    }
+
+    [Fact]
+    public async Task EntraV1Token_TheVersionDecides_AzpOfTheBotDoesNotCoverAnAppidOfAnotherApp()
+    {
+        var claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = OtherApp, ["azp"] = TestTokens.AppId };
+
+        using var response = await PostAsync(Entra(V1Issuer, claims));
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "'appid' is not this bot's app id");
+    }
+
+    [Theory]
+    [InlineData("2.0", "azp")]
+    [InlineData("1.0", "appid")]
+    public async Task EntraTokenNamingNoApp_Is401(string version, string claim)
+    {
+        using var response = await PostAsync(Entra(V2Issuer, new Dictionary<string, object> { ["ver"] = version }));
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, $"no '{claim}' claim");
+    }
+
+    [Fact]
+    public async Task EntraTokenOfAnUnknownVersion_Is401()
+    {
+        using var response = await PostAsync(Entra(V2Issuer, new Dictionary<string, object> { ["ver"] = "3.0", ["azp"] = TestTokens.AppId, ["appid"] = TestTokens.AppId }));
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "version '3.0' is unknown");
+    }
+
+    [Theory]
+    [InlineData(V2Issuer, "2.0")]
+    [InlineData(V1Issuer, "1.0")]
+    public async Task EntraTokenIssuedToTheBotWithoutServiceUrlClaim_Is401(string issuer, string version)
+    {
+        var token = TestTokens.Create(_openId.EntraKey, Now.AddMinutes(30), issuer: issuer, extraClaims: TestTokens.IssuedTo(version, TestTokens.AppId));
 
         using var response = await PostAsync(token);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "no serviceurl claim");
+    }
+
+    [Fact]
+    public async Task EntraTokenIssuedToTheBotForAnotherServiceUrl_Is401()
+    {
+        var token = TestTokens.Create(_openId.EntraKey, Now.AddMinutes(30), issuer: V2Issuer, serviceUrl: "https://smba.trafficmanager.net/amer/", extraClaims: TestTokens.IssuedTo("2.0", TestTokens.AppId));
+
+        using var response = await PostAsync(token);
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "serviceurl");
     }
 
     [Fact]
@@ -192,6 +273,20 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ActivityNamingAnotherServiceUrlThanItsToken_Is401AndNeitherServiceHearsFromTheBot()
+    {
+        await using var other = await FakeConnector.StartAsync();
+        using var request = Request(
+            TestTokens.Create(_openId.TeamsKey, Now.AddMinutes(30), serviceUrl: _connector.ServiceUrl),
+            TeamsActivities.Message(other.ServiceUrl, "goals list"));
+
+        using var response = await _host.Client.SendAsync(request, Cancel);
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "does not match the activity's serviceUrl");
+        Assert.Empty(other.Calls);
+    }
+
+    [Fact]
     public async Task NoServiceUrlClaim_Is401()
     {
         using var response = await PostAsync(TestTokens.Create(_openId.TeamsKey, Now.AddMinutes(30)));
@@ -207,12 +302,22 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
         await AssertRefusedAsync(response, HttpStatusCode.Forbidden, "not endorsed for channel 'msteams'");
     }
 
+    private string Entra(string issuer, IReadOnlyDictionary<string, object> claims) =>
+        TestTokens.Create(_openId.EntraKey, Now.AddMinutes(30), issuer: issuer, serviceUrl: _connector.ServiceUrl, extraClaims: claims);
+
+    /// <summary>
+    /// The refusal's status and reason, and that it sent nothing: a valid activity posted after it is the only one the
+    /// connector ever hears of (a refused activity is answered before anything is queued).
+    /// </summary>
     private async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string reason)
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        await Task.Delay(200, Cancel);
-        Assert.Empty(_connector.Calls);
+        var fenceId = "fence-" + Guid.NewGuid().ToString("N");
+        using var fence = Request(TestTokens.Create(_openId.TeamsKey, Now.AddMinutes(30), serviceUrl: _connector.ServiceUrl), TeamsActivities.Message(_connector.ServiceUrl, "goals list", id: fenceId));
+        using var fenced = await _host.Client.SendAsync(fence, Cancel);
+        Assert.Equal(HttpStatusCode.OK, fenced.StatusCode);
+        Assert.All(await _connector.WaitForCallsAsync(1), c => Assert.EndsWith("/activities/" + fenceId, c.RawPath, StringComparison.Ordinal));
     }
 
     private async Task<HttpResponseMessage> PostAsync(string? token)
@@ -221,11 +326,11 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
         return await _host.Client.SendAsync(request, Cancel);
     }
 
-    private HttpRequestMessage Request(string? token)
+    private HttpRequestMessage Request(string? token, System.Text.Json.Nodes.JsonObject? activity = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/messages", UriKind.Relative))
         {
-            Content = TeamsActivities.Content(TeamsActivities.Message(_connector.ServiceUrl, "goals list")),
+            Content = TeamsActivities.Content(activity ?? TeamsActivities.Message(_connector.ServiceUrl, "goals list")),
         };
         if (token is not null)
         {

@@ -10,6 +10,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private const string Conversation = "19:abc@thread.tacv2;messageid=1700000000001";
     private static readonly Activity Hello = new() { Type = "message", Text = "hello" };
+    private readonly TeamsTestHost.LogSink _log = new();
     private FakeConnector _connector = null!;
     private ServiceProvider _services = null!;
     private ConnectorClient _client = null!;
@@ -20,7 +21,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         _connector = await FakeConnector.StartAsync();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(_log));
         services.AddSingleton(TimeProvider.System);
         services.Configure<TeamsOptions>(o =>
         {
@@ -31,6 +32,9 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         services.AddConnectorClient();
         _services = services.BuildServiceProvider();
         _client = _services.GetRequiredService<ConnectorClient>();
+
+        // As an accepted activity from this service would have.
+        _services.GetRequiredService<ServiceUrlBindings>().Bind(_connector.ServiceUrl);
     }
 
     public async ValueTask DisposeAsync()
@@ -62,6 +66,44 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(("POST", "/teams/v3/conversations/a%3A1/activities/msg%2F1"), (calls[0].Method, calls[0].RawPath));
         Assert.Equal(("PUT", "/teams/v3/conversations/a%3A1/activities/msg%2F1"), (calls[1].Method, calls[1].RawPath));
         Assert.Equal("msg/1", calls[1].Json.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task EveryCall_ToAServiceUrlNoAcceptedActivityBound_IsRefusedAndLoggedAndNoRequestCarriesTheToken()
+    {
+        await using var elsewhere = await FakeConnector.StartAsync();
+        var parameters = new ConversationParameters(new ChannelAccount("28:bot"), [new ChannelAccount("29:user")], false, "tenant-1", new TeamsChannelData(new TenantInfo("tenant-1")));
+        Func<Task>[] calls =
+        [
+            () => _client.SendAsync(elsewhere.ServiceUrl, "a:1", Hello, Cancel),
+            () => _client.ReplyAsync(elsewhere.ServiceUrl, "a:1", "msg-1", Hello, Cancel),
+            () => _client.UpdateAsync(elsewhere.ServiceUrl, "a:1", "card-1", Hello, Cancel),
+            () => _client.CreateConversationAsync(elsewhere.ServiceUrl, parameters, Cancel),
+        ];
+
+        foreach (var call in calls)
+        {
+            var failure = await Assert.ThrowsAsync<ConnectorException>(call);
+            Assert.Equal(ConnectorFailure.Refused, failure.Failure);
+            Assert.Contains("not sent", failure.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(4, _log.Lines.Count(l => l.Level == LogLevel.Warning && l.Text.Contains($"to {elsewhere.ServiceUrl}: no accepted activity bound that service URL", StringComparison.Ordinal)));
+        await _client.SendAsync(_connector.ServiceUrl, "a:1", Hello, Cancel);
+        Assert.Single(_connector.Calls);
+        Assert.Empty(elsewhere.Calls);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("")]
+    public async Task BoundServiceUrl_MatchesWithOrWithoutTheTrailingSlashAndInAnyCase(string ending)
+    {
+        var serviceUrl = _connector.ServiceUrl.TrimEnd('/').ToUpperInvariant().Replace("HTTP://", "http://", StringComparison.Ordinal) + ending;
+
+        await _client.SendAsync(serviceUrl, "a:1", Hello, Cancel);
+
+        Assert.Single(_connector.Calls);
     }
 
     [Fact]

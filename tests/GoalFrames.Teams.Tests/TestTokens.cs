@@ -15,9 +15,10 @@ internal static class TestTokens
         string issuer = "https://api.botframework.com",
         string audience = AppId,
         string? serviceUrl = null,
-        string algorithm = SecurityAlgorithms.RsaSha256)
+        string algorithm = SecurityAlgorithms.RsaSha256,
+        IReadOnlyDictionary<string, object>? extraClaims = null)
     {
-        var claims = new Dictionary<string, object>();
+        var claims = new Dictionary<string, object>(extraClaims ?? new Dictionary<string, object>());
         if (serviceUrl is not null)
         {
             claims["serviceurl"] = serviceUrl;
@@ -35,6 +36,10 @@ internal static class TestTokens
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
+
+    /// <summary>The claims of a token the bot's Entra tenant issued: its version, and the app it was issued to in that version's claim.</summary>
+    public static IReadOnlyDictionary<string, object> IssuedTo(string version, string appId) =>
+        new Dictionary<string, object> { ["ver"] = version, [version == "2.0" ? "azp" : "appid"] = appId };
 
     public static SymmetricSecurityKey SharedSecret() => new(Encoding.UTF8.GetBytes("a shared secret that is long enough for HS256 signing")) { KeyId = "teams-key" };
 }

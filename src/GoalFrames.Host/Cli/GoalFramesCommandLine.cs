@@ -26,10 +26,10 @@ internal static class GoalFramesCommandLine
 
         var root = new RootCommand("GoalFrames: canon-derived goal templates for Slack and Teams.") { TreatUnmatchedTokensAsErrors = false };
         root.Options.Add(canonOption);
-        root.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), cancellationToken));
+        root.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), error, cancellationToken));
 
         var serve = new Command("serve", "Run the web host (Slack and Teams endpoints). Default: http://127.0.0.1:3978.") { TreatUnmatchedTokensAsErrors = false };
-        serve.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), cancellationToken));
+        serve.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), error, cancellationToken));
         root.Subcommands.Add(serve);
 
         root.Subcommands.Add(BuildGoals(canonOption, output, error));
@@ -39,12 +39,29 @@ internal static class GoalFramesCommandLine
         return root;
     }
 
-    private static async Task<int> ServeAsync(string[] args, string? canonPath, CancellationToken cancellationToken)
+    /// <summary>The exit code of a configuration that cannot work (sysexits' EX_CONFIG).</summary>
+    public const int ConfigurationError = 78;
+
+    private static async Task<int> ServeAsync(string[] args, string? canonPath, TextWriter error, CancellationToken cancellationToken)
     {
-        await using var app = GoalFramesWebApp.Build(args, canonPath);
-        var exit = HostExit.Watch(app);
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
-        return exit.Code;
+        WebApplication app;
+        try
+        {
+            app = GoalFramesWebApp.Build(args, canonPath);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Settings are checked while the host is built; each refusal's message names the key to set.
+            error.WriteLine($"goalframes: cannot start: {ex.Message}");
+            return ConfigurationError;
+        }
+
+        await using (app.ConfigureAwait(false))
+        {
+            var exit = HostExit.Watch(app);
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            return exit.Code;
+        }
     }
 
     private static Command BuildGoals(Option<string?> canonOption, TextWriter output, TextWriter error)

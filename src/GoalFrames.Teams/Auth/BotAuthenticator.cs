@@ -9,8 +9,10 @@ namespace GoalFrames.Teams.Auth;
 
 /// <summary>
 /// Checks the bearer token of an activity the way the Bot Framework asks: the issuer picks the metadata (Bot Framework
-/// or the bot's Entra tenant), then signature (RS256/384/512 only), audience (the app id), lifetime (with skew), the
-/// <c>serviceurl</c> claim against the activity's, and that the signing key is endorsed for the activity's channel.
+/// or the bot's Entra tenant), then signature (RS256/384/512 only), audience (the app id), lifetime (with skew), and the
+/// <c>serviceurl</c> claim, which every accepted token must carry and which must be the activity's. A token the bot's
+/// tenant issued must also have been issued to the bot itself (<see cref="EntraCaller"/>); a Bot Framework token's
+/// signing key must be endorsed for the activity's channel.
 /// </summary>
 internal sealed class BotAuthenticator
 {
@@ -75,8 +77,19 @@ internal sealed class BotAuthenticator
             return AuthOutcome.Unauthorized($"the token is not valid ({Describe(result.Exception)})");
         }
 
+        if (!fromBotFramework && EntraCaller.Check(result.Claims, _options.AppId!) is { } refusal)
+        {
+            return AuthOutcome.Unauthorized(refusal);
+        }
+
+        // Required from every issuer: it is what binds the service URL the bot's own token may later be sent to.
         var serviceUrl = result.Claims.TryGetValue(ServiceUrlClaim, out var claim) ? claim as string : null;
-        if (serviceUrl is null ? fromBotFramework : !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(serviceUrl))
+        {
+            return AuthOutcome.Unauthorized("the token has no serviceurl claim, so the activity's serviceUrl is not vouched for");
+        }
+
+        if (!string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
             return AuthOutcome.Unauthorized("the token's serviceurl claim does not match the activity's serviceUrl");
         }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.Auth;
@@ -9,10 +8,10 @@ namespace GoalFrames.Teams.Http;
 
 /// <summary>
 /// <c>/api/messages</c>: POST only (405), a bearer token when an app id is configured (401), a body that is an activity
-/// with a type (400; 413 when too large), then the token checked against the activity (401/403), then the dispatcher.
-/// Without an app id (local development) only loopback callers are served.
+/// with a type (400; 413 when too large), then the activity admitted (401/403: <see cref="ActivityAdmission"/>), then
+/// the dispatcher. Without an app id (local development) only requests this machine sent directly are served.
 /// </summary>
-internal sealed class ActivityEndpoint(BotAuthenticator authenticator, ActivityDispatcher dispatcher, IOptions<TeamsOptions> options)
+internal sealed class ActivityEndpoint(ActivityAdmission admission, ActivityDispatcher dispatcher, IOptions<TeamsOptions> options)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -26,17 +25,10 @@ internal sealed class ActivityEndpoint(BotAuthenticator authenticator, ActivityD
         }
 
         var settings = options.Value;
-        string? token = null;
-        if (settings.IsDevelopmentMode)
+        var (request, token) = admission.CheckRequest(context);
+        if (!request.IsAccepted)
         {
-            if (context.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
-            {
-                return TeamsResults.Refuse(StatusCodes.Status401Unauthorized, "Teams:AppId is not configured, so only local (loopback) callers are served");
-            }
-        }
-        else if ((token = BotAuthenticator.BearerToken(http.Headers.Authorization)) is null)
-        {
-            return TeamsResults.Refuse(StatusCodes.Status401Unauthorized, "missing Authorization: Bearer token");
+            return TeamsResults.Refuse(request.Status, request.Reason!);
         }
 
         if (http.ContentLength > settings.MaxBodyBytes)
@@ -71,13 +63,10 @@ internal sealed class ActivityEndpoint(BotAuthenticator authenticator, ActivityD
         }
 
         TeamsFailureFilter.Remember(context, activity);
-        if (token is not null)
+        var admitted = await admission.AdmitAsync(token, activity, cancellationToken).ConfigureAwait(false);
+        if (!admitted.IsAccepted)
         {
-            var outcome = await authenticator.AuthenticateAsync(token, activity, cancellationToken).ConfigureAwait(false);
-            if (!outcome.IsAccepted)
-            {
-                return TeamsResults.Refuse(outcome.Status, outcome.Reason!);
-            }
+            return TeamsResults.Refuse(admitted.Status, admitted.Reason!);
         }
 
         return await dispatcher.DispatchAsync(activity, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GoalFrames.Teams.Activities;
+using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
 namespace GoalFrames.Teams.Outbound;
@@ -10,26 +11,28 @@ namespace GoalFrames.Teams.Outbound;
 /// The Bot Connector REST calls GoalFrames makes, relative to the conversation's service URL, with conversation and
 /// activity ids URL-encoded. Retries (429 after Retry-After, 412/502/503/504 with backoff, never a POST after an
 /// ambiguous failure) live in the named HttpClient's resilience pipeline; what is left becomes a <see cref="ConnectorException"/>.
+/// A service URL that no accepted activity bound (<see cref="ServiceUrlBindings"/>) is never called: the call is logged
+/// and refused before any request (or token) leaves.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, IBotTokenSource tokens)
+internal sealed class ConnectorClient(HttpClient http, IBotTokenSource tokens, ServiceUrlBindings bindings, ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "teams-connector";
 
     /// <summary>Posts an activity into a conversation (a new message, or a new thread in a channel).</summary>
     public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Post, "send", Url(serviceUrl, "v3/conversations", conversationId, "activities"), Body(activity), cancellationToken);
+        CallAsync(HttpMethod.Post, "send", serviceUrl, () => (Url(serviceUrl, "v3/conversations", conversationId, "activities"), Body(activity)), cancellationToken);
 
     /// <summary>Replies to an activity (in a channel: in its thread).</summary>
     public Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Post, "reply", Url(serviceUrl, "v3/conversations", conversationId, "activities", replyToId), Body(activity), cancellationToken);
+        CallAsync(HttpMethod.Post, "reply", serviceUrl, () => (Url(serviceUrl, "v3/conversations", conversationId, "activities", replyToId), Body(activity)), cancellationToken);
 
     /// <summary>Replaces an activity the bot sent (e.g. a card after a Save, so it does not revert).</summary>
     public Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Put, "update", Url(serviceUrl, "v3/conversations", conversationId, "activities", activityId), Body(activity with { Id = activityId }), cancellationToken);
+        CallAsync(HttpMethod.Put, "update", serviceUrl, () => (Url(serviceUrl, "v3/conversations", conversationId, "activities", activityId), Body(activity with { Id = activityId })), cancellationToken);
 
     /// <summary>Creates (or finds) the 1:1 conversation with a user; the app must be installed for them.</summary>
     public Task<ResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Post, "create conversation", Url(serviceUrl, "v3/conversations"), JsonContent.Create(parameters, TeamsJsonContext.Default.ConversationParameters), cancellationToken);
+        CallAsync(HttpMethod.Post, "create conversation", serviceUrl, () => (Url(serviceUrl, "v3/conversations"), JsonContent.Create(parameters, TeamsJsonContext.Default.ConversationParameters)), cancellationToken);
 
     /// <summary>The URL of a connector resource: the service URL without its trailing slash, then each id escaped.</summary>
     public static Uri Url(string serviceUrl, string path, params string[] segments)
@@ -57,8 +60,15 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenSource tokens)
         return JsonContent.Create(activity, TeamsJsonContext.Default.Activity);
     }
 
-    private async Task<ResourceResponse> CallAsync(HttpMethod method, string operation, Uri url, HttpContent content, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> CallAsync(HttpMethod method, string operation, string serviceUrl, Func<(Uri Url, HttpContent Content)> build, CancellationToken cancellationToken)
     {
+        if (!bindings.IsBound(serviceUrl))
+        {
+            logger.LogWarning("Teams: refused a Bot Connector {Operation} to {ServiceUrl}: no accepted activity bound that service URL, so the bot's token is not sent there", operation, serviceUrl);
+            throw new ConnectorException(operation, 0, null, $"the service URL '{serviceUrl}' was not bound by an accepted activity", ConnectorFailure.Refused);
+        }
+
+        var (url, content) = build();
         using var request = new HttpRequestMessage(method, url) { Content = content };
         if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
         {

@@ -2,7 +2,7 @@ namespace GoalFrames.Teams.Outbound;
 
 /// <summary>A Bot Connector call failed: the HTTP status (0 when none came), the connector's error code and message, and what it means.</summary>
 internal sealed class ConnectorException(string operation, int status, string? code, string? detail, ConnectorFailure failure, Exception? inner = null)
-    : Exception($"Bot Connector {operation} failed: {(status == 0 ? "no answer" : "HTTP " + status)}{(code is null ? string.Empty : " " + code)}{(detail is null ? string.Empty : ": " + detail)}", inner)
+    : Exception($"Bot Connector {operation} failed: {(status != 0 ? "HTTP " + status : failure == ConnectorFailure.Refused ? "not sent" : "no answer")}{(code is null ? string.Empty : " " + code)}{(detail is null ? string.Empty : ": " + detail)}", inner)
 {
     public string Operation { get; } = operation;
 

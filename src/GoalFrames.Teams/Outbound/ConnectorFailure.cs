@@ -15,6 +15,9 @@ internal enum ConnectorFailure
     /// <summary>Still throttled or unavailable after the retries (412, 429, 502, 503, 504).</summary>
     Unavailable,
 
+    /// <summary>Not sent: no accepted activity bound the service URL, so the bot's token may not go there.</summary>
+    Refused,
+
     /// <summary>No answer came (a timeout or broken connection after sending); the call may or may not have taken effect.</summary>
     Ambiguous,
 }

@@ -20,6 +20,7 @@ internal static class ConnectorResilience
 
     public static IServiceCollection AddConnectorClient(this IServiceCollection services)
     {
+        services.AddSingleton<ServiceUrlBindings>();
         services.AddHttpClient<ConnectorClient>(ConnectorClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler(ConnectorClient.HttpClientName, (builder, context) =>
             {
