@@ -19,7 +19,7 @@ internal static class ConversationWords
     public const string SentToDirectMessages = "I've sent the goals to your direct messages with GoalFrames; fill them in there.";
     public const string StillSaving = "This is taking longer than usual, but it isn't lost: I'm still saving, and the message will update when it's done.";
     public const string StillWorking = "This is taking longer than usual; I'm still on it and will answer when it's done.";
-    public const string CouldNotFinish = "Sorry, GoalFrames couldn't finish that just now (its storage didn't answer). Nothing you saved before is lost; please try again in a minute.";
+    public const string CouldNotFinish = FailureWords.CouldNotFinish;
     public const string DraftDeleted = "This draft was deleted (goals forget) since this was shown, so nothing was saved.";
     public const string NothingToClear = "There was nothing to clear.";
     public const int MaxLineLength = 500;

@@ -27,9 +27,15 @@ public sealed class SlackEventFailureTests
         await PostEventAsync(client, "EvAmp", Mention(string.Concat(Enumerable.Repeat("&amp;", 4500))));
 
         var call = await slack.WaitForAsync("chat.postMessage");
-        Assert.Contains("No focus is called", call.Body, StringComparison.Ordinal);
-        Assert.True(call.Body.Length < 4_000, $"the reply quotes the words capped, not all 4,500: {call.Body.Length} characters");
-        await AssertStillAnswersAsync(client, slack, host, 2);
+        Assert.Contains("That is 4,500 characters long; a goals command is at most 500", call.Body, StringComparison.Ordinal);
+        Assert.True(call.Body.Length < 1_000, $"the reply does not echo the 4,500 characters: {call.Body.Length} characters");
+
+        // Under the line limit, the words are echoed in "no focus is called …", capped.
+        await PostEventAsync(client, "EvAmp2", Mention(string.Concat(Enumerable.Repeat("&amp;", 450))));
+        var echoed = await slack.WaitForAsync("chat.postMessage", 2);
+        Assert.Contains("No focus is called", echoed.Body, StringComparison.Ordinal);
+        Assert.True(echoed.Body.Length < 4_000, $"the reply quotes the words capped, not all 450: {echoed.Body.Length} characters");
+        await AssertStillAnswersAsync(client, slack, host, 3);
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GoalFrames.Engine.Drafts;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>

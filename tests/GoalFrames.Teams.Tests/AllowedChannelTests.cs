@@ -5,6 +5,8 @@ using GoalFrames.Teams.Outbound;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>

@@ -4,6 +4,8 @@ using GoalFrames.Teams.Outbound;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>Card buttons as a manager presses them: Save (Action.Execute, and its Action.Submit fallback), Edit in DM, drafts.</summary>

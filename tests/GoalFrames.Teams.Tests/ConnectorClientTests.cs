@@ -3,6 +3,8 @@ using Activity = GoalFrames.Teams.Activities.Activity;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.Outbound;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>The outbound connector client against a fake connector on loopback that answers with the documented statuses and error bodies.</summary>

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>

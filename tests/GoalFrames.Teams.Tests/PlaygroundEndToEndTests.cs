@@ -4,6 +4,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using GoalFrames.Conversation;
 using System.Text.Json;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Interactivity;
@@ -11,7 +12,7 @@ namespace GoalFrames.Slack.Http;
 /// </summary>
 internal static class SlackFailureReply
 {
-    public const string Text = "GoalFrames hit a problem and could not finish that. Please try again in a minute; if it keeps happening, tell your GoalFrames administrator.";
+    public const string Text = FailureWords.CouldNotFinish;
 
     public static SlackMessage Message { get; } = new("ephemeral", ":warning: " + Text);
 

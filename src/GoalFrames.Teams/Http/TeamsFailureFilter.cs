@@ -1,3 +1,4 @@
+using GoalFrames.Conversation;
 using System.Text.Json;
 using GoalFrames.Teams.Activities;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +13,7 @@ namespace GoalFrames.Teams.Http;
 /// </summary>
 internal sealed partial class TeamsFailureFilter(ILogger<TeamsFailureFilter> logger) : IEndpointFilter
 {
-    public const string Text = "GoalFrames hit a problem and could not finish that. Please try again in a minute; if it keeps happening, tell your GoalFrames administrator.";
+    public const string Text = FailureWords.CouldNotFinish;
 
     /// <summary>Where the endpoint keeps the activity it read, for this filter.</summary>
     public static void Remember(HttpContext context, Activity activity)

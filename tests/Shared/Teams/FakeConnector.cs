@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace GoalFrames.Teams.Tests;
+namespace GoalFrames.Testing;
 
 /// <summary>
 /// A stand-in for a Bot Connector service URL on loopback, answering in the documented formats: 201 {"id"} for sends,

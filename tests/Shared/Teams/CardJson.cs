@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace GoalFrames.Teams.Tests;
+namespace GoalFrames.Testing;
 
 /// <summary>Reads cards as a user sees them: their texts, inputs and buttons.</summary>
 internal static class CardJson

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace GoalFrames.Teams.Tests;
+namespace GoalFrames.Testing;
 
 /// <summary>Activities as Teams (and the Agents Playground) send them, built as JSON.</summary>
 internal static class TeamsActivities
