@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Slack.Commands;
 
 namespace GoalFrames.Benchmarks;

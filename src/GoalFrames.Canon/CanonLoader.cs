@@ -29,17 +29,18 @@ public static class CanonLoader
     {
         var problems = new List<CanonProblem>();
         var notes = new List<CanonProblem>();
-        if (!Directory.Exists(directory))
+        var warnings = new List<CanonProblem>();
+        if (CanonDirectoryCheck.Problem(directory) is { } wrongPlace)
         {
-            problems.Add(new CanonProblem(directory, 0, 0, "the canon directory does not exist"));
-            return new CanonLoadResult(null, problems, notes);
+            problems.Add(wrongPlace);
+            return new CanonLoadResult(null, problems, notes, warnings);
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var header = ReadFile(directory, HeaderFile, problems, hash);
+        var header = ReadFile(directory, HeaderFile, problems, warnings, hash);
         var (name, version) = header is null ? ("canon", "0") : CanonHeaderReader.Read(header.Value.Root, header.Value.Sink);
 
-        var levelsFile = ReadFile(directory, LevelsFile, problems, hash);
+        var levelsFile = ReadFile(directory, LevelsFile, problems, warnings, hash);
         var levels = levelsFile is null ? [] : LevelsFileReader.Read(levelsFile.Value.Root, levelsFile.Value.Sink);
         var levelsByCode = levels.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
 
@@ -56,7 +57,7 @@ public static class CanonLoader
         foreach (var path in familyFiles)
         {
             var relative = Path.Combine(FamiliesFolder, Path.GetFileName(path));
-            var read = ReadFile(directory, relative, problems, hash);
+            var read = ReadFile(directory, relative, problems, warnings, hash);
             if (read is not null && FamilyFileReader.Read(read.Value.Root, read.Value.Sink, levelsByCode) is { } family)
             {
                 families.Add(family);
@@ -67,13 +68,14 @@ public static class CanonLoader
         var fingerprint = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         Sort(problems);
         Sort(notes);
+        Sort(warnings);
         if (problems.Count > 0)
         {
-            return new CanonLoadResult(null, problems, notes);
+            return new CanonLoadResult(null, problems, notes, warnings);
         }
 
         var canon = new CanonSnapshot(name, version, fingerprint, levels, families.Select(f => f.Family), families.SelectMany(f => f.Profiles));
-        return new CanonLoadResult(canon, problems, notes);
+        return new CanonLoadResult(canon, problems, notes, warnings);
     }
 
     /// <summary>Loads a canon directory or throws <see cref="CanonLoadException"/> listing every problem.</summary>
@@ -88,9 +90,9 @@ public static class CanonLoader
     private static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    private static (YNode Root, ProblemSink Sink)? ReadFile(string directory, string relative, List<CanonProblem> problems, IncrementalHash hash)
+    private static (YNode Root, ProblemSink Sink)? ReadFile(string directory, string relative, List<CanonProblem> problems, List<CanonProblem> warnings, IncrementalHash hash)
     {
-        var sink = new ProblemSink(relative.Replace('\\', '/'), problems);
+        var sink = new ProblemSink(relative.Replace('\\', '/'), problems, warnings);
         var path = Path.Combine(directory, relative);
         if (!File.Exists(path))
         {

@@ -1,4 +1,4 @@
-using GoalFrames.Engine.Conversation;
+using GoalFrames.Conversation;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Events;
@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GoalFrames.Slack;
 
@@ -26,8 +25,7 @@ public static class SlackEndpoints
     public static IServiceCollection AddGoalFramesSlack(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new UserRateLimiter(perMinute: 30, burst: 10, sp.GetRequiredService<TimeProvider>()));
+        services.AddGoalFramesConversation();
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<ReplyCache>();
@@ -36,6 +34,7 @@ public static class SlackEndpoints
         services.AddSingleton<SlackTokens>();
         services.AddSingleton<InstallEndpoints>();
         services.AddSingleton<InteractivityHandler>();
+        services.AddSingleton<SlackOutcomes>();
         services.AddSingleton<SlackWork>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWork>());
         services.AddHostedService<SlackEventWorker>();

@@ -1,17 +1,14 @@
-using GoalFrames.Engine;
-using GoalFrames.Engine.Conversation;
+using GoalFrames.Conversation;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Auth;
 using GoalFrames.Teams.Http;
 using GoalFrames.Teams.Outbound;
-using GoalFrames.Teams.State;
 using GoalFrames.Teams.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
@@ -24,9 +21,8 @@ public static class TeamsEndpoints
     public const string MessagesPath = "/api/messages";
 
     /// <summary>
-    /// Registers the Teams adapter's services and binds <c>Teams:*</c> settings. Uses the host's
-    /// <see cref="IDedupeStore"/>, <see cref="IConversationReferenceStore"/> and <see cref="IDraftStore"/> when it registers
-    /// them (before or after this call), else keeps them in memory.
+    /// Registers the Teams adapter's services and binds <c>Teams:*</c> settings. The host registers the stores it uses
+    /// (<see cref="IDedupeStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IDraftStore"/>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The configuration holding the <c>Teams</c> section.</param>
@@ -35,14 +31,7 @@ public static class TeamsEndpoints
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<TeamsOptions>(configuration.GetSection(TeamsOptions.Section));
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new UserRateLimiter(perMinute: 30, burst: 10, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IDedupeStore, InMemoryDedupeStore>();
-        services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
-        services.TryAddSingleton<IDraftStore, InMemoryDraftStore>();
-        services.TryAddSingleton<DraftCommands>();
-        services.TryAddSingleton<FrameEngine>();
-        services.TryAddSingleton<DraftEditor>();
+        services.AddGoalFramesConversation();
 
         services.AddHttpClient(BotAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
@@ -56,10 +45,8 @@ public static class TeamsEndpoints
         services.AddSingleton<TurnQueue>();
         services.AddHostedService<TurnWorker>();
         services.AddHostedService<DevelopmentModeGuard>();
-        services.AddSingleton<TeamsDrafts>();
         services.AddSingleton<TurnReplier>();
-        services.AddSingleton<GoalsAnswers>();
-        services.AddSingleton<CardActions>();
+        services.AddSingleton<TeamsOutcomes>();
         services.AddSingleton<CardActionInvokeHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<WelcomeSender>();

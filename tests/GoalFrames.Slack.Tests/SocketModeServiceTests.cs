@@ -83,7 +83,7 @@ public sealed class SocketModeServiceTests
             await FakeSocketModePeer.SendAsync(socket, """
                 {"envelope_id":"i-1","type":"interactive","accepts_response_payload":true,"payload":{"type":"view_submission",
                  "user":{"id":"U1","team_id":"T1"},"team":{"id":"T1"},
-                 "view":{"id":"V1","callback_id":"goals.save","private_metadata":"{\"save\":\"x\",\"channel\":\"D1\",\"ts\":\"1.1\",\"version\":0}",
+                 "view":{"id":"V1","callback_id":"goals.save","private_metadata":"{\"save\":\"{\\\"v\\\":1,\\\"action\\\":\\\"save\\\",\\\"profile\\\":\\\"CLINIC1.CLINICAL3CD6.M5\\\",\\\"frames\\\":\\\"smart\\\",\\\"canon\\\":\\\"x\\\"}\",\"channel\":\"D1\",\"ts\":\"1.1\",\"version\":0}",
                   "state":{"values":{"smart/dept-head#date":{"value":{"type":"plain_text_input","value":"next spring"}}}}}}}
                 """);
             acked.SetResult(await peer.ReceiveAsync(socket));
@@ -127,7 +127,7 @@ public sealed class SocketModeServiceTests
             .AddLogging()
             .AddSingleton<ICanon>(canon)
             .AddSingleton(new GoalsResponder(canon, new FrameEngine()))
-            .AddSingleton(sp => new DraftEditor(new NoDrafts(), sp.GetRequiredService<GoalsResponder>(), new FrameEngine()))
+            .AddSingleton<IDraftStore, NoDrafts>()
             .AddGoalFramesSlack(configuration)
             .BuildServiceProvider();
     }

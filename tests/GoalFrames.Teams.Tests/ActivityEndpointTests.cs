@@ -95,7 +95,10 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
         var card = Assert.Single(call.Cards);
         Assert.Contains("SMART goals", CardJson.AllText(card), StringComparison.Ordinal);
         Assert.Empty(CardJson.OfType(card, "Input.Text"));
-        Assert.Contains("Post to channel", CardJson.ButtonTitles(card));
+
+        // The reply in a channel is already there for everyone: no "Post to channel" that would post it twice.
+        Assert.DoesNotContain("Post to channel", CardJson.ButtonTitles(card));
+        Assert.Contains("Edit in DM", CardJson.ButtonTitles(card));
     }
 
     [Fact]

@@ -104,8 +104,8 @@ public sealed class CanonDriftCardTests : IAsyncLifetime
         using var response = await _host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(TeamsActivities.Invoke(_connector.ServiceUrl, data, conversationType: "channel")), Cancel);
 
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-        Assert.Equal(400, body.RootElement.GetProperty("statusCode").GetInt32());
-        Assert.Contains("personal chat", body.RootElement.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Contains("direct messages with GoalFrames", body.RootElement.GetProperty("value").GetString(), StringComparison.Ordinal);
     }
 
     private static List<string> Headlines(JsonElement card) =>

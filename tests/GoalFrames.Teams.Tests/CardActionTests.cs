@@ -78,11 +78,12 @@ public sealed class CardActionTests : IAsyncLifetime
         var data = CardJson.ExecuteData(card, "save");
         data[Target] = "12 studies";
         data[Date] = "2027-06-30";
-        using (await PostAsync(TeamsActivities.Invoke(_connector.ServiceUrl, data.DeepClone(), replyToId: "activity-1")))
-        {
-        }
+        using var first = await PostAsync(TeamsActivities.Invoke(_connector.ServiceUrl, data.DeepClone(), replyToId: "activity-1"));
+        using var firstBody = JsonDocument.Parse(await first.Content.ReadAsStringAsync(Cancel));
 
+        // The card now on screen is the one the save answered with: it carries the draft's new version.
         await _connector.WaitForCallsAsync(2);
+        data = CardJson.ExecuteData(firstBody.RootElement.GetProperty("value"), "save");
         data[Target] = string.Empty;
         using var response = await PostAsync(TeamsActivities.Invoke(_connector.ServiceUrl, data, replyToId: "activity-1"));
 
@@ -105,7 +106,8 @@ public sealed class CardActionTests : IAsyncLifetime
         using var mine = await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "goals mine"));
 
         var listing = (await _connector.WaitForCallsAsync(3))[2];
-        Assert.Contains("1. CLINIC1.CLINICAL3CD6.M5 smart: 1 of 15 blanks filled", listing.Text, StringComparison.Ordinal);
+        Assert.Contains("1. Clinical Trials Operations", listing.Text, StringComparison.Ordinal);
+        Assert.Contains("· smart — 1 of 15 filled", listing.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,8 +118,8 @@ public sealed class CardActionTests : IAsyncLifetime
         using var response = await PostAsync(TeamsActivities.Invoke(_connector.ServiceUrl, data, conversationType: "channel"));
 
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-        Assert.Equal(400, body.RootElement.GetProperty("statusCode").GetInt32());
-        Assert.Contains("personal chat", body.RootElement.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Contains("direct messages with GoalFrames", body.RootElement.GetProperty("value").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Storage;
 using GoalFrames.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,8 +16,11 @@ internal sealed class TeamsTestHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private TeamsTestHost(WebApplication app, LogSink log)
+    private readonly string _storeDirectory;
+
+    private TeamsTestHost(WebApplication app, LogSink log, string storeDirectory)
     {
+        _storeDirectory = storeDirectory;
         _app = app;
         Logs = log;
         BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
@@ -35,16 +39,20 @@ internal sealed class TeamsTestHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
+        // A real SQLite store per host, in a folder of its own, as the GoalFrames host wires it.
+        var storeDirectory = Directory.CreateTempSubdirectory("goalframes-teams-").FullName;
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = $"Data Source={Path.Combine(storeDirectory, "goalframes.db")}" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var log = new LogSink();
         builder.Logging.ClearProviders().AddProvider(log).SetMinimumLevel(LogLevel.Information);
         builder.Services.AddSingleton(new GoalsResponder(SampleCanon.Value, new FrameEngine()));
+        builder.Services.AddGoalFramesStorage(builder.Configuration);
         builder.Services.AddGoalFramesTeams(builder.Configuration);
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapGoalFramesTeams();
         await app.StartAsync();
-        return new TeamsTestHost(app, log);
+        return new TeamsTestHost(app, log, storeDirectory);
     }
 
     public async ValueTask DisposeAsync()
@@ -52,6 +60,8 @@ internal sealed class TeamsTestHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_storeDirectory, recursive: true);
     }
 
     /// <summary>Collects log lines so tests can check what an operator would read.</summary>

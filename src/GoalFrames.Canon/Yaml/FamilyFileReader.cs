@@ -21,7 +21,7 @@ internal static class FamilyFileReader
             sink.Add(file.Node, "a family file is missing 'family'");
         }
 
-        var code = familyMap?.RequiredMatch("code", CanonPatterns.Code(), CanonPatterns.CodeRule);
+        var code = familyMap?.RequiredMatch("code", CanonPatterns.Code);
         var name = familyMap?.RequiredText("name")?.Value;
         var focusList = file.RequiredSequence("focuses");
         if (focusList is null)
@@ -44,7 +44,7 @@ internal static class FamilyFileReader
             }
 
             var focusCodeNode = map.RequiredText("code");
-            var focusCode = focusCodeNode is null ? null : map.Match(focusCodeNode, CanonPatterns.Code(), "focus code", CanonPatterns.CodeRule);
+            var focusCode = focusCodeNode is null ? null : map.Match(focusCodeNode, CanonPatterns.Code, "focus code");
             var focusName = map.RequiredText("name")?.Value;
             var description = map.RequiredText("description")?.Value;
             var focusAliases = ReadAliases(map, sink);
@@ -61,6 +61,11 @@ internal static class FamilyFileReader
                 continue;
             }
 
+            if (!map.Has("profiles"))
+            {
+                sink.Warn(map.Node, $"focus {focus.Key} has no profiles, so nothing can be shown for it; add one under 'profiles'");
+            }
+
             focuses.Add(focus);
             aliases.AddRange(focusAliases.Select(a => (focus, a.Alias, a.Node)));
         }
@@ -71,7 +76,7 @@ internal static class FamilyFileReader
     private static List<(string Alias, YNode Node)> ReadAliases(MappingView focus, ProblemSink sink)
     {
         var result = new List<(string, YNode)>();
-        var list = focus.OptionalSequence("aliases");
+        var list = focus.OptionalSequence("aliases", mayBeEmpty: true);
         if (list is null)
         {
             return result;
@@ -81,7 +86,7 @@ internal static class FamilyFileReader
         foreach (var item in list.Items)
         {
             var scalar = focus.Text(item, "an alias");
-            var alias = scalar is null ? null : focus.Match(scalar, CanonPatterns.Id(), "alias", CanonPatterns.IdRule);
+            var alias = scalar is null ? null : focus.Match(scalar, CanonPatterns.Alias, "alias");
             if (alias is null)
             {
                 continue;
@@ -107,7 +112,7 @@ internal static class FamilyFileReader
         IReadOnlyDictionary<string, Level> levels,
         List<Profile> profiles)
     {
-        var list = focusMap.OptionalSequence("profiles");
+        var list = focusMap.OptionalSequence("profiles", mayBeEmpty: false);
         if (list is null)
         {
             return;
@@ -123,8 +128,9 @@ internal static class FamilyFileReader
             }
 
             var levelNode = map.RequiredText("level");
+            var levelCode = levelNode is null ? null : map.Match(levelNode, CanonPatterns.LevelCode, "'level' in a profile");
             Level? level = null;
-            if (levelNode is not null && !levels.TryGetValue(levelNode.Value, out level))
+            if (levelNode is not null && levelCode is not null && !levels.TryGetValue(levelCode, out level))
             {
                 sink.Add(levelNode, $"profile names unknown level '{levelNode.Value}'" + LevelHint(levelNode.Value, levels));
             }
@@ -132,7 +138,7 @@ internal static class FamilyFileReader
             var owner = $"{focus.Key}.{level?.Code ?? levelNode?.Value ?? "?"}";
             var title = map.OptionalText("title")?.Value;
             var status = map.RequiredEnum<ProfileStatus>("status");
-            var version = map.RequiredInt("version", 0, 1_000_000);
+            var version = map.RequiredInt("version", 1, 1_000_000);
             var sample = map.OptionalBool("sample") ?? false;
             var provenance = map.RequiredText("provenance")?.Value;
             var rowIds = new Dictionary<string, YNode>(StringComparer.Ordinal);
@@ -154,6 +160,10 @@ internal static class FamilyFileReader
             profiles.Add(new Profile(
                 owner, family, focus, level, title, status.Value, version.Value, sample, provenance,
                 coreOutputs, responsibilities, complexity, knowledge));
+            if (coreOutputs.Count == 0 && responsibilities.Count == 0 && level.Dimensions.Count == 0)
+            {
+                sink.Warn(map.Node, $"profile {owner} would show nothing: it has no core_outputs and no responsibilities, and level {level.Code} has no dimensions in levels.yaml; add rows under core_outputs or responsibilities, or remove the profile");
+            }
         }
     }
 
@@ -166,7 +176,7 @@ internal static class FamilyFileReader
         Dictionary<string, YNode> rowIds)
     {
         var rows = new List<CanonRow>();
-        var list = profile.OptionalSequence(key);
+        var list = profile.OptionalSequence(key, mayBeEmpty: false);
         if (list is null)
         {
             return rows;
@@ -180,7 +190,7 @@ internal static class FamilyFileReader
                 continue;
             }
 
-            var id = map.RequiredMatch("id", CanonPatterns.Id(), CanonPatterns.IdRule);
+            var id = map.RequiredMatch("id", CanonPatterns.RowId);
             var text = map.RequiredText("text")?.Value;
             if (id is null || text is null)
             {
@@ -201,8 +211,8 @@ internal static class FamilyFileReader
 
     private static (CanonRow? Complexity, CanonRow? Knowledge) ReadRubrics(MappingView profile, string owner, ProblemSink sink)
     {
-        var node = profile.Get("rubrics");
-        if (node is null or YScalar { IsNull: true })
+        var node = profile.OptionalMapping("rubrics");
+        if (node is null)
         {
             return (null, null);
         }

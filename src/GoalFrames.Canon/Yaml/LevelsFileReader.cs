@@ -26,10 +26,10 @@ internal static class LevelsFileReader
             }
 
             var codeNode = map.RequiredText("code");
-            var code = codeNode is null ? null : map.Match(codeNode, CanonPatterns.LevelCode(), "level code", CanonPatterns.LevelCodeRule);
+            var code = codeNode is null ? null : map.Match(codeNode, CanonPatterns.LevelCode, "level code");
             var title = map.RequiredText("title")?.Value;
             var track = map.RequiredEnum<LevelTrack>("track");
-            var rank = map.RequiredInt("rank", 0, 99);
+            var rank = map.RequiredInt("rank", 1, 99);
             var years = map.OptionalText("typical_years")?.Value;
             var summary = map.OptionalText("summary")?.Value;
             var dimensions = code is null ? [] : ReadDimensions(map, code, sink);
@@ -52,8 +52,8 @@ internal static class LevelsFileReader
     private static List<LevelDimension> ReadDimensions(MappingView level, string code, ProblemSink sink)
     {
         var result = new List<LevelDimension>();
-        var node = level.Get("dimensions");
-        if (node is null or YScalar { IsNull: true })
+        var node = level.OptionalMapping("dimensions");
+        if (node is null)
         {
             return result;
         }

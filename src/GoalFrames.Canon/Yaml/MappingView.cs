@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using GoalFrames.Canon.Text;
 
 namespace GoalFrames.Canon.Yaml;
 
@@ -9,8 +9,6 @@ namespace GoalFrames.Canon.Yaml;
 /// </summary>
 internal sealed class MappingView
 {
-    public const int MaxTextLength = 3000;
-
     private readonly Dictionary<string, KeyValuePair<YScalar, YNode>> _entries = new(StringComparer.Ordinal);
     private readonly ProblemSink _sink;
     private readonly string _what;
@@ -80,50 +78,39 @@ internal sealed class MappingView
             return null;
         }
 
-        if (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value))
+        if (scalar.IsNull)
         {
             _sink.Add(node, $"{what} is empty");
             return null;
         }
 
-        if (scalar.Value.Contains('\n') || scalar.Value.Contains('\r'))
+        if (CanonText.Problem(scalar.Value) is { } problem)
         {
-            _sink.Add(node, $"{what} must be a single line");
-            return null;
-        }
-
-        if (scalar.Value.Length > MaxTextLength)
-        {
-            _sink.Add(node, $"{what} is {scalar.Value.Length} characters; the limit is {MaxTextLength}");
-            return null;
-        }
-
-        if (scalar.Value.Any(c => char.IsControl(c)))
-        {
-            _sink.Add(node, $"{what} contains a control character");
-            return null;
-        }
-
-        if (scalar.Value != scalar.Value.Trim())
-        {
-            _sink.Add(node, $"{what} starts or ends with spaces");
+            _sink.Add(node, $"{what} {problem}");
             return null;
         }
 
         return scalar;
     }
 
-    public string? RequiredMatch(string key, Regex pattern, string rule)
+    public string? RequiredMatch(string key, CanonCodeRule rule)
     {
         var scalar = RequiredText(key);
-        return scalar is null ? null : Match(scalar, pattern, $"'{key}' in {_what}", rule);
+        return scalar is null ? null : Match(scalar, rule, $"'{key}' in {_what}");
     }
 
-    public string? Match(YScalar scalar, Regex pattern, string what, string rule)
+    public string? Match(YScalar scalar, CanonCodeRule rule, string what)
     {
-        if (!pattern.IsMatch(scalar.Value))
+        var length = CanonText.Length(scalar.Value);
+        if (length > rule.MaxLength)
         {
-            _sink.Add(scalar, $"{what} '{scalar.Value}' {rule}");
+            _sink.Add(scalar, $"{what} is {length} characters long; the limit is {rule.MaxLength}");
+            return null;
+        }
+
+        if (!rule.Pattern.IsMatch(scalar.Value))
+        {
+            _sink.Add(scalar, $"{what} '{scalar.Value}' {rule.Rule}");
             return null;
         }
 
@@ -172,31 +159,34 @@ internal sealed class MappingView
             return null;
         }
 
-        if (!Enum.TryParse<T>(scalar.Value, ignoreCase: true, out var value) || !Enum.IsDefined(value) || char.IsDigit(scalar.Value[0]))
+        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToList();
+        if (!names.Contains(scalar.Value, StringComparer.Ordinal) || !Enum.TryParse<T>(scalar.Value, ignoreCase: true, out var value))
         {
-            var names = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
-            _sink.Add(scalar, $"'{key}' in {_what} must be one of {names}, found '{scalar.Value}'");
+            _sink.Add(scalar, $"'{key}' in {_what} must be one of {string.Join(", ", names)}, found '{scalar.Value}'");
             return null;
         }
 
         return value;
     }
 
-    public YSequence? OptionalSequence(string key)
+    /// <summary>A list under <paramref name="key"/>, or null when the key is absent or wrong. A key with nothing after it is
+    /// reported (leave the key out instead), and so is an empty list unless <paramref name="mayBeEmpty"/>.</summary>
+    public YSequence? OptionalSequence(string key, bool mayBeEmpty)
     {
         if (!_entries.TryGetValue(key, out var entry))
         {
             return null;
         }
 
-        if (entry.Value is YSequence sequence)
+        if (entry.Value is YSequence sequence && (mayBeEmpty || sequence.Items.Count > 0))
         {
             return sequence;
         }
 
-        if (entry.Value is YScalar { IsNull: true })
+        if (entry.Value is YSequence or YScalar { IsNull: true })
         {
-            return new YSequence(entry.Value.Line, entry.Value.Column, []);
+            _sink.Add(entry.Value, $"'{key}' in {_what} is empty; {(mayBeEmpty ? "write [] or leave the key out" : "add at least one item or leave the key out")}");
+            return null;
         }
 
         _sink.Add(entry.Value, $"'{key}' in {_what} must be a list, found {entry.Value.KindName}");
@@ -211,7 +201,24 @@ internal sealed class MappingView
             return null;
         }
 
-        return OptionalSequence(key);
+        return OptionalSequence(key, mayBeEmpty: false);
+    }
+
+    /// <summary>A mapping under <paramref name="key"/>, or null when the key is absent; a key with nothing after it is reported.</summary>
+    public YNode? OptionalMapping(string key)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        if (entry.Value is YScalar { IsNull: true })
+        {
+            _sink.Add(entry.Value, $"'{key}' in {_what} is empty; add its keys or leave it out");
+            return null;
+        }
+
+        return entry.Value;
     }
 
     private static string? Suggest(string key, IReadOnlyCollection<string> allowed) =>

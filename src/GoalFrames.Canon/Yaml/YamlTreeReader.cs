@@ -37,14 +37,15 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            sink.Add(Line(ex.Start), Column(ex.Start), "YAML syntax: " + Describe(ex));
+            var problem = YamlSyntaxMessage.Describe(ex, text, sink.File);
+            sink.Add(problem.Line, problem.Column, problem.Message);
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some malformed input instead of a YamlException.
             var at = parser.Current?.Start ?? Mark.Empty;
-            sink.Add(Line(at), Column(at), "YAML syntax: cannot read past this point; check for an unclosed bracket or quote");
+            sink.Add(Line(at), Column(at), YamlSyntaxMessage.Prefix + "a '[' or '{' list is not closed; close it on its line, or write the items one per line starting with '- '");
             return null;
         }
         catch (TooLargeException ex)
@@ -134,13 +135,6 @@ internal static class YamlTreeReader
     private static int Line(Mark mark) => (int)Math.Min(mark.Line, int.MaxValue);
 
     private static int Column(Mark mark) => (int)Math.Min(mark.Column, int.MaxValue);
-
-    private static string Describe(YamlException ex)
-    {
-        var message = ex.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return close >= 0 && message.StartsWith('(') ? message[(close + 3)..] : message;
-    }
 
     private sealed class TooLargeException(Mark at, string message) : Exception(message)
     {

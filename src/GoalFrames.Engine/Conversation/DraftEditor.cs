@@ -1,5 +1,6 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine.Drafts;
+using GoalFrames.Engine.Conversation.Actions;
 
 namespace GoalFrames.Engine.Conversation;
 
@@ -55,7 +56,21 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
             opened.Add(Open(canon, profile, kind, draft, acceptedItem: null));
         }
 
-        // Each framework is built from its own draft's wording; the sections then read as one sheet.
+        return Compose(canon, profile, kinds, opened, asText);
+    }
+
+    /// <summary>
+    /// Frameworks already opened, as one reply: each framework in its own draft's wording, the sections reading as one
+    /// sheet, with every draft's version and drift for the surface.
+    /// </summary>
+    /// <param name="canon">The canon they were opened from.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="kinds">The frameworks asked for.</param>
+    /// <param name="opened">The opened frameworks, in framework order.</param>
+    /// <param name="asText">True for the "Copy / print as text" rendering.</param>
+    public GoalsReply.Frames Compose(ICanon canon, Profile profile, IReadOnlyList<FrameKind> kinds, IReadOnlyList<OpenedDraft> opened, bool asText)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
         var sheet = opened.Count == 0
             ? engine.Build(canon, profile, kinds)
             : opened[0].Sheet with
@@ -64,7 +79,144 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
                 Sections = [.. opened.SelectMany(o => o.Sheet.Sections)],
                 Omissions = [.. opened.SelectMany(o => o.Sheet.Omissions)],
             };
-        return new GoalsReply.Frames(sheet, kinds, asText) { Drift = [.. opened.Select(o => o.Drift).OfType<DriftReport>()] };
+        var versions = opened.SelectMany(o => o.Sheet.Sections.Select(s => (s.Kind, Version: o.Draft?.Version ?? 0))).ToDictionary(v => v.Kind, v => v.Version);
+        return new GoalsReply.Frames(sheet, kinds, asText) { Drift = [.. opened.Select(o => o.Drift).OfType<DriftReport>()], Versions = versions };
+    }
+
+    /// <summary>
+    /// Saves what a manager typed into the blanks of one framework, reading the draft once and building its sheet once.
+    /// On a surface built from the draft's current version every typed value is written (a blank clears its slot). On
+    /// an out-of-date surface only the blanks the manager changed are written, and only where nobody else changed the
+    /// same blank meanwhile (told apart by <paramref name="shown"/>); the others are reported, never overwritten.
+    /// </summary>
+    /// <param name="owner">Whose draft.</param>
+    /// <param name="profileId">The profile.</param>
+    /// <param name="kind">The framework.</param>
+    /// <param name="typed">The values of the inputs the surface showed, for this framework.</param>
+    /// <param name="version">The draft version the surface was built from (0: no draft then), or null when unknown.</param>
+    /// <param name="shown">The fingerprint of the value each input showed, by input id; empty when unknown.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<EditResult> EditAsync(
+        DraftOwner owner, string profileId, FrameKind kind, IReadOnlyList<DraftValue> typed, int? version, IReadOnlyDictionary<string, string> shown, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(shown);
+        var canon = responder.Canon;
+        if (canon.FindProfile(profileId) is not { } profile)
+        {
+            return new EditResult.Gone();
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var draft = await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false);
+            if (draft is null && version > 0)
+            {
+                return new EditResult.Deleted();
+            }
+
+            var current = (draft?.Content.Values ?? []).ToDictionary(v => GoalInputs.Id(v.ItemKey, v.Slot), v => v.Value, StringComparer.Ordinal);
+            var upToDate = version is { } v && (draft?.Version ?? 0) == v;
+            var edits = new List<DraftValue>();
+            var conflicts = new List<SlotConflict>();
+            foreach (var value in typed.Where(t => GoalInputs.FrameworkOf(t.ItemKey) == kind))
+            {
+                var id = GoalInputs.Id(value.ItemKey, value.Slot);
+                var saved = current.GetValueOrDefault(id) ?? string.Empty;
+                if (string.Equals(value.Value.Trim(), saved.Trim(), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (upToDate || draft is null)
+                {
+                    edits.Add(value);
+                }
+                else if (shown.TryGetValue(id, out var before))
+                {
+                    if (SlotFingerprint.Of(value.Value) == before)
+                    {
+                        continue;
+                    }
+
+                    if (SlotFingerprint.Of(saved) == before)
+                    {
+                        edits.Add(value);
+                    }
+                    else
+                    {
+                        conflicts.Add(new SlotConflict(value, saved));
+                    }
+                }
+                else
+                {
+                    conflicts.Add(new SlotConflict(value, saved));
+                }
+            }
+
+            var editedIds = edits.Select(e => GoalInputs.Id(e.ItemKey, e.Slot)).ToHashSet(StringComparer.Ordinal);
+            var merged = (draft?.Content.Values ?? []).Where(v => !editedIds.Contains(GoalInputs.Id(v.ItemKey, v.Slot))).Concat(edits.Select(e => e with { Value = e.Value.Trim() })).ToList();
+            var opened = draft is null
+                ? new OpenedDraft(engine.Build(canon, profile, [kind], new GoalValues(merged.Select(m => (m.ItemKey, m.Slot, m.Value)))), null, null)
+                : Open(canon, profile, kind, draft with { Content = draft.Content with { Values = merged } }, acceptedItem: null);
+            if (edits.Count == 0 || (draft is null && merged.All(m => string.IsNullOrWhiteSpace(m.Value))))
+            {
+                return new EditResult.Done(opened with { Draft = draft }, Changed: false, conflicts);
+            }
+
+            var content = DraftContent.FromSheet(opened.Sheet, kind, merged, opened.Drift?.Removed.Select(r => r.Row));
+            if (content is null)
+            {
+                return new EditResult.Gone();
+            }
+
+            switch (await store.SaveAsync(owner, content, draft?.Version ?? 0, cancellationToken).ConfigureAwait(false))
+            {
+                case SaveResult.Saved saved:
+                    return new EditResult.Done(opened with { Draft = saved.Draft }, Changed: true, conflicts);
+                case SaveResult.NotFound:
+                    return new EditResult.Deleted();
+                case SaveResult.Conflict when attempt < 2:
+                    // Saved elsewhere between the read and the write: read again and merge on top of that.
+                    version ??= draft?.Version ?? 0;
+                    continue;
+                default:
+                    return new EditResult.Done(opened with { Draft = draft }, Changed: false, [.. edits.Select(e => new SlotConflict(e, current.GetValueOrDefault(GoalInputs.Id(e.ItemKey, e.Slot)) ?? string.Empty))]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Clears every value of the owner's draft of one framework; the draft stays, with its rows, so that it can be
+    /// filled in again and an undo can put the values back.
+    /// </summary>
+    /// <param name="owner">Whose draft.</param>
+    /// <param name="profileId">The profile.</param>
+    /// <param name="kind">The framework.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The values cleared (none when there were none to clear).</returns>
+    public async Task<IReadOnlyList<DraftValue>> ClearAsync(DraftOwner owner, string profileId, FrameKind kind, CancellationToken cancellationToken)
+    {
+        var canon = responder.Canon;
+        if (canon.FindProfile(profileId) is not { } profile)
+        {
+            return [];
+        }
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false) is not { Content.Values.Count: > 0 } draft)
+            {
+                return [];
+            }
+
+            if (await store.SaveAsync(owner, draft.Content with { Values = [] }, draft.Version, cancellationToken).ConfigureAwait(false) is SaveResult.Saved)
+            {
+                return draft.Content.Values;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>Saves values over the draft at <paramref name="expectedVersion"/> (0: no draft yet); blank values clear a slot.</summary>

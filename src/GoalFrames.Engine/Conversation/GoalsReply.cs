@@ -41,6 +41,12 @@ public abstract record GoalsReply
         /// each draft was saved with; a surface marks what is superseded and offers the current text.
         /// </summary>
         public IReadOnlyList<DriftReport> Drift { get; init; } = [];
+
+        /// <summary>For a manager's own drafts: the draft version of each framework shown (0: not saved yet).</summary>
+        public IReadOnlyDictionary<FrameKind, int> Versions { get; init; } = new Dictionary<FrameKind, int>();
+
+        /// <summary>What just happened, shown at the top (saved, changed elsewhere, cleared), or null.</summary>
+        public ReplyNotice? Notice { get; init; }
     }
 
     /// <summary>Nothing matched what was typed; the lookup says what exists.</summary>

@@ -94,26 +94,7 @@ internal static class GoalFramesCommandLine
         validate.SetAction(result =>
         {
             var path = CanonLocation.Resolve(result.GetValue(directory), CommandLineConfiguration());
-            var loaded = CanonLoader.Load(path);
-            foreach (var note in loaded.Notes)
-            {
-                output.WriteLine($"note: {note}");
-            }
-
-            if (!loaded.IsValid)
-            {
-                foreach (var problem in loaded.Problems)
-                {
-                    error.WriteLine(problem);
-                }
-
-                error.WriteLine($"{loaded.Problems.Count} problem{(loaded.Problems.Count == 1 ? string.Empty : "s")} in {path}");
-                return 1;
-            }
-
-            var canon = loaded.Canon!;
-            output.WriteLine($"ok: {path}: canon '{canon.Name}' version {canon.Version}, {canon.Levels.Count} levels, {canon.Families.Count} families, {canon.Profiles.Count} profiles");
-            return 0;
+            return CanonReport.WriteValidation(CanonLoader.Load(path), path, output, error);
         });
 
         var canonCommand = new Command("canon", "Work with canon directories.");
@@ -137,12 +118,7 @@ internal static class GoalFramesCommandLine
             return loaded.Canon;
         }
 
-        foreach (var problem in loaded.Problems)
-        {
-            error.WriteLine(problem);
-        }
-
-        error.WriteLine($"the canon in {resolved} has problems; run 'canon validate' for details");
+        CanonReport.WriteProblems(loaded, resolved, error);
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using GoalFrames.Canon;
+using GoalFrames.Conversation;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Slack;
@@ -43,8 +44,10 @@ internal static class GoalFramesWebApp
         builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanonSource>(), sp.GetRequiredService<FrameEngine>()));
 
         builder.Services.AddGoalFramesStorage(builder.Configuration);
-        builder.Services.AddSingleton<DraftCommands>();
-        builder.Services.AddSingleton<DraftEditor>();
+        builder.Services.AddGoalFramesConversation(new ConversationOptions
+        {
+            Deadline = TimeSpan.FromSeconds(builder.Configuration.GetValue("Conversation:DeadlineSeconds", 2.0)),
+        });
         builder.Services.AddGoalFramesSlack(builder.Configuration);
         builder.Services.AddGoalFramesTeams(builder.Configuration);
         builder.AddGoalFramesTelemetry();

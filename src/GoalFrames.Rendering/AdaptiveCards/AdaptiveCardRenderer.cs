@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GoalFrames.Engine.Conversation;
-using GoalFrames.Rendering.Chat;
 
 namespace GoalFrames.Rendering.AdaptiveCards;
 

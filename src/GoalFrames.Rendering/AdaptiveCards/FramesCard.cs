@@ -20,6 +20,11 @@ internal static class FramesCard
             units.Add(CardText.Words(ChatWords.Completeness(sheet), TextSize.Small, TextWeight.Bolder));
         }
 
+        if (frames.Notice is { } said)
+        {
+            units.Add(new Container([CardText.Plain(said.Text, weight: TextWeight.Bolder), .. CardButtons.Rows(FrameButtons.Of(said))]) { Style = ContainerStyle.Emphasis });
+        }
+
         if (DriftCardParts.Notice(frames.Drift) is { } notice)
         {
             units.Add(notice);

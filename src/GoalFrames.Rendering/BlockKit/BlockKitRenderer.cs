@@ -3,7 +3,6 @@ using System.Text.Json;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Sheets;
-using GoalFrames.Rendering.Chat;
 
 namespace GoalFrames.Rendering.BlockKit;
 

@@ -1,3 +1,4 @@
+using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.Chat;
 
@@ -34,7 +35,11 @@ internal static class BlockParts
 
     public static ButtonElement Button(ChatButton button, int index) => new(TextObject.Plain(Label(button.Title)), ActionIdPrefix + button.Action.Name + "." + index)
     {
-        Value = ActionPayloads.Serialize(button.Action),
+        // Slack asks for confirmation itself, so the button carries the action as confirmed.
+        Value = ActionPayloads.Serialize(button.Confirm?.Confirmed ?? button.Action),
+        Confirm = button.Confirm is { } confirm
+            ? new ConfirmationDialog(TextObject.Plain(Label(button.Title) + "?"), TextObject.Plain(confirm.Question), TextObject.Plain("Yes, clear them"), TextObject.Plain("Keep them")) { Style = "danger" }
+            : null,
         Style = button.Style switch
         {
             ChatButtonStyle.Primary => "primary",
@@ -42,6 +47,18 @@ internal static class BlockParts
             _ => null,
         },
     };
+
+    /// <summary>
+    /// A notice at the top of a reply, with its buttons; a button whose data would pass Slack's limit is left out and
+    /// the notice says so (the values it would carry are the person's own and are never cut).
+    /// </summary>
+    public static IEnumerable<Block> Notice(ReplyNotice notice)
+    {
+        var buttons = FrameButtons.Of(notice);
+        var fitting = buttons.Where(b => ActionPayloads.Serialize(b.Action).Length <= BlockKitLimits.ButtonValue).ToList();
+        var text = fitting.Count == buttons.Count ? notice.Text : notice.Text + "\n(Undo is not offered here: too many values to carry. Use Copy as text before a reset.)";
+        return [.. PlainSections(text), .. Buttons(fitting)];
+    }
 
     /// <summary>A button label of at most 75 characters; a longer one ends with a visible ellipsis.</summary>
     public static string Label(string title) =>

@@ -10,4 +10,7 @@ public sealed record ButtonElement(TextObject Text, string ActionId) : BlockElem
 
     /// <summary><c>primary</c> or <c>danger</c>; null for the default.</summary>
     public string? Style { get; init; }
+
+    /// <summary>A dialog Slack shows before sending the action, or null.</summary>
+    public ConfirmationDialog? Confirm { get; init; }
 }

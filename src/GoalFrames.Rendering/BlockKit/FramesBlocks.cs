@@ -22,6 +22,11 @@ internal static class FramesBlocks
             units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*")]);
         }
 
+        if (frames.Notice is { } said)
+        {
+            units.Add([.. BlockParts.Notice(said)]);
+        }
+
         if (DriftBlocks.Notice(frames.Drift) is { } notice)
         {
             units.Add(notice);

@@ -6,4 +6,11 @@ namespace GoalFrames.Rendering.Chat;
 /// <param name="Title">The label.</param>
 /// <param name="Action">The action.</param>
 /// <param name="Style">How it stands out.</param>
-internal sealed record ChatButton(string Title, GoalsAction Action, ChatButtonStyle Style = ChatButtonStyle.Default);
+internal sealed record ChatButton(string Title, GoalsAction Action, ChatButtonStyle Style = ChatButtonStyle.Default)
+{
+    /// <summary>
+    /// For a surface with a confirmation dialog of its own (Slack's <c>confirm</c>): the question to ask, and the action
+    /// to send once confirmed. Surfaces without one send <see cref="Action"/> and GoalFrames asks.
+    /// </summary>
+    public (string Question, GoalsAction Confirmed)? Confirm { get; init; }
+}

@@ -9,12 +9,27 @@ namespace GoalFrames.Rendering.Chat;
 internal static class FrameButtons
 {
     /// <summary>Saves the values of the inputs shown with it (a card's inputs, or a dialog's).</summary>
+    /// <remarks>It carries the draft versions and the fingerprints of the values shown, so a stale save merges, never overwrites.</remarks>
     public static ChatButton Save(GoalsReply.Frames frames) =>
-        new("Save", new GoalsAction.Save(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint, []), ChatButtonStyle.Primary);
+        new("Save", new GoalsAction.Save(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint, [])
+        {
+            Versions = frames.Versions,
+            Shown = ShownValues.Of(frames.Sheet),
+        }, ChatButtonStyle.Primary);
 
-    /// <summary>Clears every saved value of the profile and framework.</summary>
-    public static ChatButton Reset(GoalsReply.Frames frames) =>
-        new("Reset", new GoalsAction.Reset(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint), ChatButtonStyle.Danger);
+    /// <summary>Clears every saved value of the profile and framework, after a confirmation.</summary>
+    public static ChatButton Reset(GoalsReply.Frames frames)
+    {
+        var reset = new GoalsAction.Reset(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint);
+        return new("Reset", reset, ChatButtonStyle.Danger)
+        {
+            Confirm = ("Clear every value you saved here? The draft stays, and you can undo it right after.", reset with { Confirmed = true }),
+        };
+    }
+
+    /// <summary>The buttons of a reply's notice (undo, confirm).</summary>
+    public static IReadOnlyList<ChatButton> Of(ReplyNotice notice) =>
+        [.. notice.Buttons.Select(b => new ChatButton(b.Title, b.Action, b.Danger ? ChatButtonStyle.Danger : ChatButtonStyle.Default))];
 
     /// <summary>Rows of buttons shown once, at the end of the reply.</summary>
     public static IReadOnlyList<IReadOnlyList<ChatButton>> AtEnd(GoalsReply.Frames frames, ReplyMode mode)

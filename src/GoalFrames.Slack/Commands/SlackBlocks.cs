@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Rendering.BlockKit;
-using GoalFrames.Rendering.Chat;
 
 namespace GoalFrames.Slack.Commands;
 

@@ -1,7 +1,7 @@
-using GoalFrames.Engine.Commands;
+using GoalFrames.Conversation;
+using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Interactivity;
@@ -15,16 +15,13 @@ namespace GoalFrames.Slack.Commands;
 /// The same answer serves the HTTP endpoint and Socket Mode.
 /// </summary>
 internal sealed class SlashCommandHandler(
+    ConversationCore core,
     GoalsResponder responder,
-    UserRateLimiter limiter,
     ReplyCache cache,
-    IEnumerable<DraftCommands> drafts,
     SlackApiClient api,
     SlackWork work,
     IOptions<SlackOptions> options)
 {
-    private readonly DraftCommands? _drafts = drafts.FirstOrDefault();
-
     public async Task<IResult> HandleAsync(SlackRequest request, CancellationToken cancellationToken)
     {
         if (request.Form.TryGetValue("ssl_check", out var ssl) && ssl == "1")
@@ -33,24 +30,19 @@ internal sealed class SlashCommandHandler(
         }
 
         var reply = await ReplyAsync(request.Form, cancellationToken).ConfigureAwait(false);
-        FollowUp(request.Form, reply);
         return reply is null
             ? Results.Text("the form has no 'command' field\n", "text/plain", statusCode: StatusCodes.Status400BadRequest)
             : Results.Bytes(reply.Json, "application/json");
     }
 
     /// <summary>The reply to a slash command's fields, or null when they name no command.</summary>
-    public async Task<SlackMessage?> AnswerAsync(IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
-    {
-        var reply = await ReplyAsync(fields, cancellationToken).ConfigureAwait(false);
-        FollowUp(fields, reply);
-        return reply?.Message;
-    }
+    public async Task<SlackMessage?> AnswerAsync(IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken) =>
+        (await ReplyAsync(fields, cancellationToken).ConfigureAwait(false))?.Message;
 
-    /// <summary>Sends the rest of a long reply through the command's response_url, after the acknowledgement.</summary>
-    private void FollowUp(IReadOnlyDictionary<string, string> fields, CachedReply? reply)
+    /// <summary>Sends messages through the command's response_url, after the acknowledgement.</summary>
+    private void FollowUp(IReadOnlyDictionary<string, string> fields, Func<CancellationToken, Task<IReadOnlyList<SlackMessage>>> messages)
     {
-        if (reply is not { FollowUps.Count: > 0 } || !fields.TryGetValue("response_url", out var url)
+        if (!fields.TryGetValue("response_url", out var url)
             || !Uri.TryCreate(url, UriKind.Absolute, out var responseUrl) || !ResponseUrls.IsAllowed(responseUrl, options.Value))
         {
             return;
@@ -58,7 +50,7 @@ internal sealed class SlashCommandHandler(
 
         work.TryEnqueue("long reply", async cancellationToken =>
         {
-            foreach (var message in reply.FollowUps)
+            foreach (var message in await messages(cancellationToken).ConfigureAwait(false))
             {
                 await api.RespondAsync(responseUrl, message, cancellationToken).ConfigureAwait(false);
             }
@@ -75,28 +67,28 @@ internal sealed class SlashCommandHandler(
         fields.TryGetValue("text", out var text);
         fields.TryGetValue("team_id", out var team);
         fields.TryGetValue("user_id", out var user);
-        var wait = limiter.TryAcquire($"slack:{team}:{user}");
-        if (wait > TimeSpan.Zero)
+        var owner = string.IsNullOrWhiteSpace(team) || string.IsNullOrWhiteSpace(user) ? null : new DraftOwner("slack", team, user);
+        var request = new ConversationRequest(owner, owner?.ToString() ?? $"slack/{team}/{user}", SurfaceKind.PrivateInSharedConversation);
+        var outcome = await core.LineAsync(request, text, cancellationToken).ConfigureAwait(false);
+        var answer = outcome.Said ?? new Answer.Words("Done.");
+        if (outcome is Outcome.Pending late)
         {
-            return Fresh($"You're asking quickly; give it {Math.Ceiling(wait.TotalSeconds):0} seconds and try again.");
+            FollowUp(fields, async _ => Ephemeral((await late.Later.ConfigureAwait(false)).Said ?? new Answer.Words("Done.")));
         }
 
-        var parsed = GoalsCommandParser.Parse(text);
-        if (parsed is GoalsCommand.Mine or GoalsCommand.Forget)
+        var rendered = answer is Answer.Goals { Personal: false } goals
+            ? cache.GetOrAdd(responder.Canon.Fingerprint, command, goals.Mode + "\n" + text, () => Ephemeral(answer))
+            : Create(Ephemeral(answer));
+        if (rendered.FollowUps.Count > 0)
         {
-            if (_drafts is null || string.IsNullOrEmpty(team) || string.IsNullOrEmpty(user))
-            {
-                return Fresh("Saved drafts are not available here.");
-            }
-
-            var owner = new DraftOwner("slack", team, user);
-            var reply = await _drafts.HandleAsync(owner, parsed, cancellationToken).ConfigureAwait(false);
-            return Fresh(SlackDraftsText.Of(reply, responder.Canon, command));
+            FollowUp(fields, _ => Task.FromResult(rendered.FollowUps));
         }
 
-        return cache.GetOrAdd(responder.Canon.Fingerprint, command, text, () =>
-            [.. SlackBlocks.Render(responder.Respond(parsed), ReplyMode.Private).Select(m => new SlackMessage("ephemeral", m.Text, m.Blocks))]);
+        return rendered;
     }
 
-    private static CachedReply Fresh(string text) => new(new SlackMessage("ephemeral", text));
+    private static IReadOnlyList<SlackMessage> Ephemeral(Answer answer) =>
+        [.. SlackOutcomes.Messages(answer, out _).Select(m => new SlackMessage("ephemeral", m.Text, m.Blocks))];
+
+    private static CachedReply Create(IReadOnlyList<SlackMessage> messages) => new(messages[0], ReplyCache.Serialize(messages[0]), [.. messages.Skip(1)]);
 }

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using GoalFrames.Engine.Commands;
-using GoalFrames.Engine.Conversation;
+using GoalFrames.Conversation;
+using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Engine.Drafts;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Slack.Api;
-using GoalFrames.Slack.Commands;
+using GoalFrames.Slack.Interactivity;
 using GoalFrames.Slack.Installs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,18 +17,16 @@ namespace GoalFrames.Slack.Events;
 /// </summary>
 internal sealed partial class SlackEventWorker(
     SlackEventQueue queue,
-    GoalsResponder responder,
+    ConversationCore core,
     SlackApiClient api,
     SlackTokens tokens,
     IEnumerable<IDedupeStore> dedupe,
     IEnumerable<IInstallationStore> installations,
-    IEnumerable<DraftCommands> drafts,
     ILogger<SlackEventWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan DedupeWindow = TimeSpan.FromHours(1);
     private readonly IDedupeStore? _dedupe = dedupe.FirstOrDefault();
     private readonly IInstallationStore? _installations = installations.FirstOrDefault();
-    private readonly DraftCommands? _drafts = drafts.FirstOrDefault();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,15 +66,7 @@ internal sealed partial class SlackEventWorker(
                     return;
                 }
 
-                var messages = await AnswerAsync(envelope, slackEvent, cancellationToken).ConfigureAwait(false);
-                var token = await tokens.BotTokenAsync(envelope.WorkspaceId, cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException($"no bot token for workspace {envelope.WorkspaceId}");
-                var thread = slackEvent.Type == "app_mention" ? slackEvent.ThreadTs ?? slackEvent.Ts : null;
-                foreach (var (text, blocks) in messages)
-                {
-                    await api.PostMessageAsync(token, new PostMessageRequest(slackEvent.Channel, text, blocks, ThreadTs: thread), cancellationToken).ConfigureAwait(false);
-                }
-
+                await AnswerAsync(envelope, slackEvent, cancellationToken).ConfigureAwait(false);
                 return;
 
             default:
@@ -86,29 +74,38 @@ internal sealed partial class SlackEventWorker(
         }
     }
 
-    private async Task<IReadOnlyList<(string Text, JsonElement? Blocks)>> AnswerAsync(SlackEventEnvelope envelope, SlackEvent slackEvent, CancellationToken cancellationToken)
+    /// <summary>
+    /// A mention answers in its thread, where everyone in the channel reads it; a DM answers the one person, with their
+    /// drafts editable. What to answer is the conversation core's decision.
+    /// </summary>
+    private async Task AnswerAsync(SlackEventEnvelope envelope, SlackEvent slackEvent, CancellationToken cancellationToken)
     {
         var words = Mention().Replace(slackEvent.Text ?? string.Empty, " ").Trim();
-        var command = GoalsCommandParser.Parse(words);
-        if (command is GoalsCommand.Mine or GoalsCommand.Forget)
+        var surface = slackEvent.ChannelType == "im" ? SurfaceKind.DirectMessage : SurfaceKind.SharedConversation;
+        var owner = envelope.TeamId is { Length: > 0 } team ? new DraftOwner("slack", team, slackEvent.User!) : null;
+        var request = new ConversationRequest(owner, owner?.ToString() ?? $"slack/{envelope.TeamId}/{slackEvent.User}", surface);
+        var outcome = await core.LineAsync(request, words, cancellationToken).ConfigureAwait(false);
+        var token = await tokens.BotTokenAsync(envelope.WorkspaceId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"no bot token for workspace {envelope.WorkspaceId}");
+        var thread = slackEvent.Type == "app_mention" ? slackEvent.ThreadTs ?? slackEvent.Ts : null;
+        if (outcome is Outcome.Pending pending)
         {
-            if (slackEvent.ChannelType != "im")
-            {
-                return [("Your drafts are private: send me `goals mine` in a direct message.", null)];
-            }
-
-            if (_drafts is null || envelope.TeamId is null)
-            {
-                return [("Saved drafts are not available here.", null)];
-            }
-
-            var reply = await _drafts.HandleAsync(new DraftOwner("slack", envelope.TeamId, slackEvent.User!), command, cancellationToken).ConfigureAwait(false);
-            return [(SlackDraftsText.Of(reply, responder.Canon, "goals"), null)];
+            await PostAsync(token, slackEvent.Channel!, thread, pending.Now, cancellationToken).ConfigureAwait(false);
+            outcome = await pending.Later.ConfigureAwait(false);
         }
 
-        // A mention answers in a channel thread everyone can read; a DM answers the one person who asked.
-        var mode = slackEvent.ChannelType == "im" ? ReplyMode.Private : ReplyMode.Posted;
-        return [.. SlackBlocks.Render(responder.Respond(command), mode).Select(m => (m.Text, (JsonElement?)m.Blocks))];
+        if (outcome.Said is { } answer)
+        {
+            await PostAsync(token, slackEvent.Channel!, thread, answer, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PostAsync(string token, string channel, string? thread, Answer answer, CancellationToken cancellationToken)
+    {
+        foreach (var (text, blocks) in SlackOutcomes.Messages(answer, out _))
+        {
+            await api.PostMessageAsync(token, new PostMessageRequest(channel, text, blocks, ThreadTs: thread), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]

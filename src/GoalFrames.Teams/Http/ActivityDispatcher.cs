@@ -37,7 +37,7 @@ internal sealed class ActivityDispatcher(
 
             if (!await FirstDeliveryAsync(activity, cancellationToken).ConfigureAwait(false))
             {
-                return Invoke(CardActionInvokeHandler.Message("Already handled."));
+                return Invoke(TeamsOutcomes.Message("Already handled."));
             }
 
             return Invoke(await invokes.HandleAsync(activity, cancellationToken).ConfigureAwait(false));

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Rendering.AdaptiveCards;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Teams.Activities;
 
 namespace GoalFrames.Teams.Turns;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.AdaptiveCards;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Rendering.Tests.Chat;
 
 namespace GoalFrames.Rendering.Tests.AdaptiveCards;
@@ -54,7 +53,13 @@ public sealed class AdaptiveCardRendererTests
         Assert.Equal("2027-06-30", Assert.IsType<InputDate>(inputs.Single(i => i.Id == "smart/dept-head#date")).Value);
         Assert.Null(Assert.IsType<InputText>(inputs.Single(i => i.Id == "smart/program-operations#baseline")).Value);
         var save = elements.OfType<ActionSet>().SelectMany(s => s.Actions).OfType<ExecuteAction>().Single(a => a.Verb == "save");
-        Assert.Equal(ActionPayloads.Write(new GoalsAction.Save("CLINIC1.CLINICAL3CD6.M5", Engine.FrameKind.Smart, ChatReplyCases.Canon.Fingerprint, [])), save.Data);
+        var data = save.Data;
+        Assert.Equal((ActionNames.Save, "CLINIC1.CLINICAL3CD6.M5", "smart", ChatReplyCases.Canon.Fingerprint), (data.Action, data.Profile, data.Frames, data.Canon));
+
+        // The save carries a fingerprint of what every input showed, so a stale card merges instead of overwriting.
+        Assert.Equal(inputs.Select(i => i.Id).Order(StringComparer.Ordinal), data.Shown!.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(SlotFingerprint.Of("2027-06-30"), data.Shown["smart/dept-head#date"]);
+        Assert.Equal(SlotFingerprint.Of(null), data.Shown["smart/program-operations#baseline"]);
         Assert.NotNull(card.Refresh);
     }
 

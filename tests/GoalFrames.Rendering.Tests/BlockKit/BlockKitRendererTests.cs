@@ -1,7 +1,6 @@
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.BlockKit;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Rendering.Tests.Chat;
 
 namespace GoalFrames.Rendering.Tests.BlockKit;

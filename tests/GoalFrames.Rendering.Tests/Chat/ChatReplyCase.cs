@@ -1,5 +1,5 @@
+using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine;
-using GoalFrames.Rendering.Chat;
 
 namespace GoalFrames.Rendering.Tests.Chat;
 

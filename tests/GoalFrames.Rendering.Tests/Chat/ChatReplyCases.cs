@@ -5,7 +5,6 @@ using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Pieces;
 using GoalFrames.Rendering.BlockKit;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Testing;
 
 namespace GoalFrames.Rendering.Tests.Chat;

@@ -4,7 +4,6 @@ using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Rendering.AdaptiveCards;
-using GoalFrames.Rendering.Chat;
 using GoalFrames.Rendering.Tests.Chat;
 using GoalFrames.Testing;
 

@@ -32,4 +32,7 @@ public static class ActionNames
 
     /// <summary><see cref="GoalsAction.AcceptCanonChange"/>.</summary>
     public const string AcceptCanonChange = "accept-canon-change";
+
+    /// <summary><see cref="GoalsAction.UndoReset"/>.</summary>
+    public const string UndoReset = "undo-reset";
 }

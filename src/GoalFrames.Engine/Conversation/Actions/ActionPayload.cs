@@ -46,6 +46,26 @@ public sealed record ActionPayload
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Canon { get; init; }
 
+    /// <summary>The draft version of each framework the surface was built from, by framework keyword, for <see cref="GoalsAction.Save"/>.</summary>
+    [JsonPropertyName("ver")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, int>? Versions { get; init; }
+
+    /// <summary>The fingerprint of the value each input showed, by input id, for <see cref="GoalsAction.Save"/>.</summary>
+    [JsonPropertyName("shown")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, string>? Shown { get; init; }
+
+    /// <summary>True on a confirmed <see cref="GoalsAction.Reset"/>.</summary>
+    [JsonPropertyName("ok")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Confirmed { get; init; }
+
+    /// <summary>The values to put back, by input id, for <see cref="GoalsAction.UndoReset"/>.</summary>
+    [JsonPropertyName("restore")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, string>? Restore { get; init; }
+
     /// <summary>Every other property: input values keyed by input id, and anything a surface added of its own.</summary>
     [JsonExtensionData]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2227:Collection properties should be read only", Justification = "System.Text.Json fills extension data through the setter.")]

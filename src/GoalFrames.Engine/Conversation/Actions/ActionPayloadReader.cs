@@ -76,6 +76,10 @@ internal static class ActionPayloadReader
                 return payload.Item is { Length: <= MaxIdLength } item && GoalInputs.IsItemKey(item)
                     ? Accept(new GoalsAction.EditGoal(profile, kind, item))
                     : Reject($"the '{ActionNames.EditGoal}' action needs an 'item' key such as smart/dept-head");
+            case ActionNames.UndoReset:
+                return ReadRestore(payload.Restore, out var restore) is { } bad
+                    ? Reject(bad)
+                    : Accept(new GoalsAction.UndoReset(profile, kind, restore));
             case ActionNames.AcceptCanonChange:
                 if (payload.Item is not { Length: <= MaxIdLength } accepted || !GoalInputs.IsItemKey(accepted)
                     || GoalInputs.FrameworkOf(accepted) is not { } framework || (kind is not null && kind != framework))
@@ -83,9 +87,11 @@ internal static class ActionPayloadReader
                     return Reject($"the '{ActionNames.AcceptCanonChange}' action needs an 'item' key of the frameworks shown, such as smart/dept-head");
                 }
 
-                return ReadValues(payload, out var shown) is { } wrong
-                    ? Reject(wrong)
-                    : Accept(new GoalsAction.AcceptCanonChange(profile, kind, accepted) { Values = shown });
+                var wrong = ReadValues(payload, out var shownValues);
+                var wrongState = ReadSurface(payload, out var acceptVersions, out var acceptShown);
+                return (wrong ?? wrongState) is { } unreadable
+                    ? Reject(unreadable)
+                    : Accept(new GoalsAction.AcceptCanonChange(profile, kind, accepted) { Values = shownValues, Versions = acceptVersions!, Shown = acceptShown! });
         }
 
         if (string.IsNullOrEmpty(payload.Canon) || payload.Canon.Length > MaxIdLength)
@@ -95,12 +101,79 @@ internal static class ActionPayloadReader
 
         if (payload.Action == ActionNames.Reset)
         {
-            return Accept(new GoalsAction.Reset(profile, kind, payload.Canon));
+            return Accept(new GoalsAction.Reset(profile, kind, payload.Canon) { Confirmed = payload.Confirmed == true });
         }
 
-        return ReadValues(payload, out var values) is { } problem
-            ? Reject(problem)
-            : Accept(new GoalsAction.Save(profile, kind, payload.Canon, values));
+        if (ReadValues(payload, out var values) is { } problem)
+        {
+            return Reject(problem);
+        }
+
+        if (ReadSurface(payload, out var versions, out var fingerprints) is { } badState)
+        {
+            return Reject(badState);
+        }
+
+        return Accept(new GoalsAction.Save(profile, kind, payload.Canon, values) { Versions = versions!, Shown = fingerprints! });
+    }
+
+    /// <summary>The draft versions and shown-value fingerprints a surface carries; returns what is wrong, or null.</summary>
+    private static string? ReadSurface(ActionPayload payload, out IReadOnlyDictionary<FrameKind, int>? versions, out IReadOnlyDictionary<string, string>? shown)
+    {
+        var byKind = new Dictionary<FrameKind, int>();
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        versions = byKind;
+        shown = fingerprints;
+        foreach (var (word, version) in payload.Versions ?? [])
+        {
+            if (FrameKinds.Parse(word) is not { } framework || framework.Keyword() != word || version < 0)
+            {
+                return $"'ver' must give a version of 0 or more per framework, not '{word}': {version}";
+            }
+
+            byKind[framework] = version;
+        }
+
+        foreach (var (id, fingerprint) in payload.Shown ?? [])
+        {
+            if (!GoalInputs.TryParse(id, out _, out _) || fingerprint is not { Length: > 0 and <= 64 })
+            {
+                return $"'shown' must map input ids to fingerprints, not '{id}'";
+            }
+
+            fingerprints[id] = fingerprint;
+        }
+
+        return null;
+    }
+
+    /// <summary>The values an undo puts back; returns what is wrong, or null.</summary>
+    private static string? ReadRestore(Dictionary<string, string>? restore, out IReadOnlyList<DraftValue> values)
+    {
+        var read = new List<DraftValue>();
+        values = read;
+        if (restore is null || restore.Count == 0)
+        {
+            return $"the '{ActionNames.UndoReset}' action needs the values to 'restore'";
+        }
+
+        foreach (var (id, value) in restore)
+        {
+            if (!GoalInputs.TryParse(id, out var itemKey, out var slot))
+            {
+                return $"'{id}' in 'restore' is not an input id such as smart/dept-head#target";
+            }
+
+            if (ReadValue(id, slot, JsonSerializer.SerializeToElement(value ?? string.Empty, ActionJsonContext.Default.String)) is { } problem)
+            {
+                return problem;
+            }
+
+            read.Add(new DraftValue(itemKey, slot, value ?? string.Empty));
+        }
+
+        read.Sort((a, b) => string.CompareOrdinal(GoalInputs.Id(a.ItemKey, a.Slot), GoalInputs.Id(b.ItemKey, b.Slot)));
+        return null;
     }
 
     /// <summary>The input values merged into the data, ordered by item key and slot; returns what is wrong, or null.</summary>
@@ -147,7 +220,7 @@ internal static class ActionPayloadReader
 
     private static bool IsKnownProfileAction(string action) => action is ActionNames.SwitchFramework or ActionNames.CopyAsText
         or ActionNames.PostToChannel or ActionNames.EditInDirectMessage or ActionNames.EditGoal or ActionNames.Save
-        or ActionNames.Reset or ActionNames.Refresh or ActionNames.AcceptCanonChange;
+        or ActionNames.Reset or ActionNames.Refresh or ActionNames.AcceptCanonChange or ActionNames.UndoReset;
 
     private static bool TryReadFrames(string? word, out FrameKind? kind)
     {

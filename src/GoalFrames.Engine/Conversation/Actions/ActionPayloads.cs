@@ -23,10 +23,32 @@ public static class ActionPayloads
             GoalsAction.PostToChannel a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind) },
             GoalsAction.EditInDirectMessage a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind) },
             GoalsAction.EditGoal a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Item = a.ItemKey },
-            GoalsAction.Save a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Canon = a.CanonFingerprint, Inputs = InputsOf(a.Values) },
-            GoalsAction.Reset a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Canon = a.CanonFingerprint },
+            GoalsAction.Save a => payload with
+            {
+                Profile = a.ProfileId,
+                Frames = FramesWord(a.Kind),
+                Canon = a.CanonFingerprint,
+                Inputs = InputsOf(a.Values),
+                Versions = VersionsOf(a.Versions),
+                Shown = a.Shown.Count == 0 ? null : new Dictionary<string, string>(a.Shown, StringComparer.Ordinal),
+            },
+            GoalsAction.Reset a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Canon = a.CanonFingerprint, Confirmed = a.Confirmed ? true : null },
+            GoalsAction.UndoReset a => payload with
+            {
+                Profile = a.ProfileId,
+                Frames = FramesWord(a.Kind),
+                Restore = a.Restore.ToDictionary(v => GoalInputs.Id(v.ItemKey, v.Slot), v => v.Value, StringComparer.Ordinal),
+            },
             GoalsAction.Refresh a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind) },
-            GoalsAction.AcceptCanonChange a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind), Item = a.ItemKey, Inputs = InputsOf(a.Values) },
+            GoalsAction.AcceptCanonChange a => payload with
+            {
+                Profile = a.ProfileId,
+                Frames = FramesWord(a.Kind),
+                Item = a.ItemKey,
+                Inputs = InputsOf(a.Values),
+                Versions = VersionsOf(a.Versions),
+                Shown = a.Shown.Count == 0 ? null : new Dictionary<string, string>(a.Shown, StringComparer.Ordinal),
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }
@@ -96,6 +118,9 @@ public static class ActionPayloads
 
         return Read(payload with { Inputs = merged });
     }
+
+    private static Dictionary<string, int>? VersionsOf(IReadOnlyDictionary<FrameKind, int> versions) =>
+        versions.Count == 0 ? null : versions.ToDictionary(v => v.Key.Keyword(), v => v.Value, StringComparer.Ordinal);
 
     private static string FramesWord(FrameKind? kind) => kind?.Keyword() ?? "all";
 

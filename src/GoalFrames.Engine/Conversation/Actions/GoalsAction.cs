@@ -86,7 +86,9 @@ public abstract record GoalsAction
 
     /// <summary>
     /// Save the manager's values. A surface sends the values of the inputs it showed: a blank value clears its slot,
-    /// and slots it did not show stay as they were.
+    /// and slots it did not show stay as they were. The surface also carries the draft version of each framework it
+    /// was built from and a fingerprint of every value it showed, so a save from an out-of-date surface changes only
+    /// the blanks the manager changed, and reports a blank someone else changed meanwhile instead of overwriting it.
     /// </summary>
     /// <param name="ProfileId">The profile id.</param>
     /// <param name="Kind">The framework, or null for all.</param>
@@ -97,15 +99,30 @@ public abstract record GoalsAction
         /// <inheritdoc />
         public override string Name => ActionNames.Save;
 
+        /// <summary>The draft version of each framework the surface was built from (0: no draft yet); empty when unknown.</summary>
+        public IReadOnlyDictionary<FrameKind, int> Versions { get; init; } = new Dictionary<FrameKind, int>();
+
+        /// <summary>
+        /// The <see cref="SlotFingerprint"/> of the value each input showed, by input id (<see cref="GoalInputs.Id"/>);
+        /// empty when the surface did not say.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> Shown { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
         /// <inheritdoc />
         public bool Equals(Save? other) =>
-            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && CanonFingerprint == other.CanonFingerprint && Values.SequenceEqual(other.Values);
+            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && CanonFingerprint == other.CanonFingerprint && Values.SequenceEqual(other.Values)
+            && Versions.Count == other.Versions.Count && !Versions.Except(other.Versions).Any()
+            && Shown.Count == other.Shown.Count && !Shown.Except(other.Shown).Any();
 
         /// <inheritdoc />
-        public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, CanonFingerprint, Values.Count);
+        public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, CanonFingerprint, Values.Count, Versions.Count, Shown.Count);
     }
 
-    /// <summary>Clear every value the manager saved for the profile and framework.</summary>
+    /// <summary>
+    /// Clear every value the manager saved for the profile and framework. The draft stays (with no values), and the
+    /// answer offers to undo. A surface without a confirmation dialog of its own sends it unconfirmed first and is
+    /// answered with a question; the confirmed press clears.
+    /// </summary>
     /// <param name="ProfileId">The profile id.</param>
     /// <param name="Kind">The framework, or null for all.</param>
     /// <param name="CanonFingerprint">The fingerprint of the canon the sheet was built from.</param>
@@ -113,6 +130,26 @@ public abstract record GoalsAction
     {
         /// <inheritdoc />
         public override string Name => ActionNames.Reset;
+
+        /// <summary>True once the manager has confirmed (Slack's confirm dialog, or the confirmation card's button).</summary>
+        public bool Confirmed { get; init; }
+    }
+
+    /// <summary>Put back the values a reset cleared, into the blanks that are still empty.</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all.</param>
+    /// <param name="Restore">The values the reset cleared, ordered by item key and slot.</param>
+    public sealed record UndoReset(string ProfileId, FrameKind? Kind, IReadOnlyList<DraftValue> Restore) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.UndoReset;
+
+        /// <inheritdoc />
+        public bool Equals(UndoReset? other) =>
+            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && Restore.SequenceEqual(other.Restore);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, Restore.Count);
     }
 
     /// <summary>Show the asker's latest saved values (a surface that refreshes a shown reply per user).</summary>
@@ -145,6 +182,12 @@ public abstract record GoalsAction
         /// and slot: a surface saves them first, so nothing typed and not yet saved is lost. Empty where buttons carry none.
         /// </summary>
         public IReadOnlyList<DraftValue> Values { get; init; } = [];
+
+        /// <summary>As <see cref="Save.Versions"/>: the draft versions the card was built from.</summary>
+        public IReadOnlyDictionary<FrameKind, int> Versions { get; init; } = new Dictionary<FrameKind, int>();
+
+        /// <summary>As <see cref="Save.Shown"/>: the fingerprint of the value each input showed.</summary>
+        public IReadOnlyDictionary<string, string> Shown { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <inheritdoc />
         public bool Equals(AcceptCanonChange? other) =>

@@ -1,4 +1,4 @@
-namespace GoalFrames.Rendering.Chat;
+namespace GoalFrames.Engine.Conversation;
 
 /// <summary>Where a goals reply is shown, which decides its buttons and whether its blanks can be edited.</summary>
 public enum ReplyMode

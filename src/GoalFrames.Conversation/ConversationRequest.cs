@@ -1,0 +1,25 @@
+using GoalFrames.Engine.Drafts;
+
+namespace GoalFrames.Conversation;
+
+/// <summary>Who asked, and where: what an adapter reads from a verified platform payload, never from card data.</summary>
+/// <param name="Owner">The person as a draft owner, or null when the platform did not identify them well enough.</param>
+/// <param name="Requester">A stable key for the person, for the per-user limits (platform, workspace and user).</param>
+/// <param name="Surface">Who can see where the request came from.</param>
+public sealed record ConversationRequest(DraftOwner? Owner, string Requester, SurfaceKind Surface)
+{
+    /// <summary>True when the request is a dialog's submission (its answer can show errors under the dialog's inputs).</summary>
+    public bool InDialog { get; init; }
+
+    /// <summary>True when only the person sees where the request came from.</summary>
+    public bool IsPrivate => Surface != SurfaceKind.SharedConversation;
+
+    /// <summary>A request from someone the platform identified.</summary>
+    /// <param name="owner">The person.</param>
+    /// <param name="surface">Where.</param>
+    public static ConversationRequest Of(DraftOwner owner, SurfaceKind surface)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return new ConversationRequest(owner, owner.ToString(), surface);
+    }
+}

@@ -1,0 +1,52 @@
+using GoalFrames.Conversation.Handlers;
+using GoalFrames.Engine;
+using GoalFrames.Engine.Conversation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace GoalFrames.Conversation;
+
+/// <summary>Registers the conversation core; the host registers the canon (<see cref="GoalsResponder"/>) and the stores.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="ConversationCore"/>, its handlers, the draft editor and the per-user limit (once, whoever asks first).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="options">The settings, or null for the defaults.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddGoalFramesConversation(this IServiceCollection services, ConversationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(s => s.ServiceType == typeof(ConversationCore)))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(options ?? new ConversationOptions());
+        services.TryAddSingleton<FrameEngine>();
+        services.TryAddSingleton(sp => new UserRateLimiter(perMinute: 30, burst: 10, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<DraftEditor>();
+        services.TryAddSingleton<DraftCommands>();
+        services.AddSingleton<GoalsLineHandler>();
+        services.AddSingleton<IActionHandler, RunActionHandler>();
+        services.AddSingleton<IActionHandler, SwitchFrameworkActionHandler>();
+        services.AddSingleton<IActionHandler, CopyAsTextActionHandler>();
+        services.AddSingleton<IActionHandler, RefreshActionHandler>();
+        services.AddSingleton<IActionHandler, PostToChannelActionHandler>();
+        services.AddSingleton<IActionHandler, EditInDirectMessageActionHandler>();
+        services.AddSingleton<IActionHandler, EditGoalActionHandler>();
+        services.AddSingleton<IActionHandler, SaveActionHandler>();
+        services.AddSingleton<IActionHandler, ResetActionHandler>();
+        services.AddSingleton<IActionHandler, UndoResetActionHandler>();
+        services.AddSingleton<IActionHandler, AcceptCanonChangeActionHandler>();
+        services.AddSingleton(sp => new ConversationCore(
+            sp.GetServices<IActionHandler>(),
+            sp.GetRequiredService<GoalsLineHandler>(),
+            sp.GetRequiredService<UserRateLimiter>(),
+            sp.GetRequiredService<ConversationOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ConversationCore>>()));
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+using GoalFrames.Conversation.Outcomes;
+using GoalFrames.Engine.Commands;
+using GoalFrames.Engine.Conversation;
+
+namespace GoalFrames.Conversation.Handlers;
+
+/// <summary>
+/// Answers a typed <c>goals …</c> line. In the person's direct messages goals come editable, as their drafts have
+/// them; elsewhere read-only and without anyone's values, except "as text", which carries the asker's values only
+/// where the answer is private. Draft commands answer only where the answer is private.
+/// </summary>
+internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts)
+{
+    public async Task<Outcome> HandleAsync(ConversationRequest request, string? line, CancellationToken cancellationToken)
+    {
+        var text = line ?? string.Empty;
+        if (text.Length > ConversationWords.MaxLineLength)
+        {
+            return new Outcome.Reply(new Answer.Words(ConversationWords.TooLong(text.Length)));
+        }
+
+        var command = GoalsCommandParser.Parse(text);
+        if (command is GoalsCommand.Mine or GoalsCommand.Forget)
+        {
+            if (request.Owner is not { } owner)
+            {
+                return new Outcome.Reply(new Answer.Words(ConversationWords.WhoAreYou));
+            }
+
+            if (!request.IsPrivate)
+            {
+                return new Outcome.Reply(new Answer.Words(ConversationWords.MineIsPrivate));
+            }
+
+            var reply = await drafts.HandleAsync(owner, command, cancellationToken).ConfigureAwait(false);
+            return new Outcome.Reply(new Answer.Words(ConversationWords.Drafts(reply, responder.Canon)));
+        }
+
+        return new Outcome.Reply(await AnswerAsync(request, command, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The answer to a command for this person, here (also for buttons that run a command).</summary>
+    public async Task<Answer> AnswerAsync(ConversationRequest request, GoalsCommand command, CancellationToken cancellationToken)
+    {
+        var reply = responder.Respond(command);
+        if (reply is GoalsReply.Drafts)
+        {
+            reply = responder.Respond(new GoalsCommand.Help());
+        }
+
+        var mode = request.Surface switch
+        {
+            SurfaceKind.DirectMessage => ReplyMode.Editable,
+            SurfaceKind.PrivateInSharedConversation => ReplyMode.Private,
+            _ => ReplyMode.Posted,
+        };
+        if (reply is GoalsReply.Frames frames && request.Owner is { } owner && request.IsPrivate && (mode == ReplyMode.Editable || frames.AsText)
+            && await editor.ShowAsync(owner, frames.Sheet.Profile.Id, frames.Kinds, frames.AsText, cancellationToken).ConfigureAwait(false) is { } own)
+        {
+            return new Answer.Goals(own, mode) { Personal = true };
+        }
+
+        return new Answer.Goals(reply, mode);
+    }
+}

@@ -1,0 +1,35 @@
+using GoalFrames.Conversation;
+using GoalFrames.Engine.Drafts;
+using GoalFrames.Teams.Activities;
+using GoalFrames.Teams.State;
+
+namespace GoalFrames.Teams.Turns;
+
+/// <summary>
+/// Who sent an activity, and where, in the conversation core's terms. A person owns drafts only under their Entra
+/// object id (<c>from.aadObjectId</c>) in the activity's tenant: a channel-specific <c>from.id</c> is never taken for it,
+/// so no other channel's ids can map onto a Teams user.
+/// </summary>
+internal static class TeamsIdentity
+{
+    public const string Platform = "teams";
+
+    public static DraftOwner? OwnerOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var tenant = ConversationReferences.TenantOf(activity);
+        var user = activity.From?.AadObjectId;
+        return string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(user) ? null : new DraftOwner(Platform, tenant, user);
+    }
+
+    /// <summary>The personal chat is the person's own; a card in a channel or group chat is seen by everyone there.</summary>
+    public static SurfaceKind SurfaceOf(Activity activity) =>
+        activity.Conversation?.ConversationType is null or "personal" ? SurfaceKind.DirectMessage : SurfaceKind.SharedConversation;
+
+    public static ConversationRequest RequestOf(Activity activity)
+    {
+        var owner = OwnerOf(activity);
+        var requester = owner?.ToString() ?? $"{Platform}/{ConversationReferences.TenantOf(activity)}/{activity.From?.Id}";
+        return new ConversationRequest(owner, requester, SurfaceOf(activity));
+    }
+}
