@@ -26,6 +26,31 @@ public sealed class GoalsResponderTests
         Assert.Equal("clinops", Assert.IsType<ProfileLookup.UnknownFocus>(reply.Lookup).Suggestions[0].Word);
     }
 
+    [Theory]
+    [InlineData("hi")]
+    [InlineData("hello")]
+    [InlineData("help me")]
+    [InlineData("thanks")]
+    public void Respond_SmallTalk_IsTheHelpWithExamplesNotAnUnknownFocus(string input)
+    {
+        var reply = new GoalsResponder(Sample, new FrameEngine()).Respond(input);
+
+        var help = Assert.IsType<GoalsReply.Help>(reply);
+        Assert.Contains("goals list", help.Examples);
+    }
+
+    [Fact]
+    public void Respond_LevelByTitle_IsTheSameSheetAsByCode()
+    {
+        var responder = new GoalsResponder(Sample, new FrameEngine());
+
+        var byTitle = Assert.IsType<GoalsReply.Frames>(responder.Respond("goals clinops senior director smart"));
+        var byCode = Assert.IsType<GoalsReply.Frames>(responder.Respond("goals clinops M5 smart"));
+
+        Assert.Equal("CLINIC1.CLINICAL3CD6.M5", byTitle.Sheet.Profile.Id);
+        Assert.Equal(byCode.Sheet.Sections.SelectMany(s => s.Items).Select(i => i.Key), byTitle.Sheet.Sections.SelectMany(s => s.Items).Select(i => i.Key));
+    }
+
     [Fact]
     public void Respond_SourceSwapsCanon_NextAnswerUsesTheNewCanon()
     {

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using GoalFrames.Canon;
+using GoalFrames.Engine;
 using GoalFrames.Testing;
 
 namespace GoalFrames.Host.Tests;
@@ -59,8 +61,71 @@ public sealed class CommandLineTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'trials-data' names several focuses; pick one:", run.Error, StringComparison.Ordinal);
-        Assert.Contains("CLINDATA1.CDM", run.Error, StringComparison.Ordinal);
-        Assert.Contains("CLINDATA1.BIOSTAT", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\n  cdm  (Clinical Data Management, CLINDATA1.CDM)\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\n  biostat  (Biostatistics, CLINDATA1.BIOSTAT)\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Goals_TypoNearAnInternalCode_SuggestsTheAliasNotTheCode()
+    {
+        var run = CommandLineRun.Invoke("goals", "cdn", "M3");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Did you mean:\n  cdm  (Clinical Data Management)\n", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CDM ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Goals_ProfileIdTypo_SuggestsTheAliasAndLevel()
+    {
+        var run = CommandLineRun.Invoke("goals", "CLINIC1.CLINICAL3CD.M5", "smart");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Did you mean:\n  clinops M5  (Clinical Trials Operations \u2014 M5 Senior Director)\n", run.Error, StringComparison.Ordinal);
+        var suggested = run.Error.Split('\n')[2].Trim().Split("  (")[0];
+        Assert.Equal(GoldenText("smart"), CommandLineRun.Invoke(["goals", .. suggested.Split(' '), "smart"]).Output);
+    }
+
+    [Fact]
+    public void Goals_Overview_NextHintIsACommandInAliasesThatWorks()
+    {
+        var run = CommandLineRun.Invoke("goals", "CLINIC1.CLINICAL3CD6.M5");
+
+        Assert.Equal(0, run.ExitCode);
+        var next = run.Output.Split('\n').Single(l => l.StartsWith("Next: ", StringComparison.Ordinal));
+        Assert.Equal("Next: goals clinops M5 <smart|okr|mbo|scorecard|all>", next);
+        Assert.Equal(GoldenText("mbo"), CommandLineRun.Invoke("goals", "clinops", "M5", "mbo").Output);
+    }
+
+    [Theory]
+    [InlineData("senior", "director")]
+    [InlineData("Senior", "Director")]
+    public void Goals_LevelByTitle_PrintsTheSameBlockAsByCode(string first, string second)
+    {
+        var run = CommandLineRun.Invoke("goals", "clinops", first, second, "smart");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(GoldenText("smart"), run.Output);
+    }
+
+    [Fact]
+    public void Goals_LevelByATitleTheFocusLacks_NamesTheLevelAndListsTheOnesItHas()
+    {
+        var run = CommandLineRun.Invoke("goals", "clinops", "vice", "president");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Clinical Trials Operations has no M6 (Vice President) profile. Levels of Clinical Trials Operations: P1,", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'goals clinops' lists them with their titles", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Goals_SmallTalk_PrintsTheHelp()
+    {
+        var hi = CommandLineRun.Invoke("goals", "hi");
+
+        Assert.Equal(0, hi.ExitCode);
+        Assert.Equal(CommandLineRun.Invoke("goals", "help").Output, hi.Output);
+        Assert.StartsWith("GoalFrames: canon-derived goal templates", hi.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,13 +142,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Goals_OmittedFramework_SaysWhyOnStderr()
+    public void Goals_OmittedFramework_SaysWhyAndWhichFrameworksTheProfileHasAndExitsThree()
     {
+        var canon = CanonLoader.LoadOrThrow(RepoPaths.SampleCanon);
+        var has = new FrameEngine().Build(canon, canon.FindProfile("AGILE1.GEN.P1")!, FrameKinds.All).Sections.Select(s => s.Kind.Keyword()).ToList();
+
         var run = CommandLineRun.Invoke("goals", "agile", "P1", "smart");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal(string.Empty, run.Output.Trim());
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
         Assert.Contains("note: SMART goals left out: this profile has no core outputs (core_outputs)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("smart", has);
+        Assert.Contains($"error: nothing to print: agile P1 has no smart rows in the canon. It has {string.Join(", ", has)}: e.g. 'goals agile P1 {has[0]}'", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, CommandLineRun.Invoke("goals", "agile", "P1", has[0]).ExitCode);
     }
 
     [Fact]

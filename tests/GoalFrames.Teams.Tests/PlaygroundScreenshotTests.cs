@@ -12,7 +12,8 @@ namespace GoalFrames.Teams.Tests;
 /// <summary>
 /// What a person sees: the Agents Playground's own web UI in headless Chromium (playground/screenshot.mjs, driven with
 /// the playwright-core of tests/checkers), chatting with the real bot. The card's text must be on screen in its chat,
-/// and the page's screenshot becomes docs/img/teams-playground-clinops-m5-smart.png. The Playground's UI keeps no
+/// and the page's screenshot goes to artifacts/screenshots/teams-playground-clinops-m5-smart.png, which
+/// scripts/refresh-screenshots.sh copies to docs/img for the README. The Playground's UI keeps no
 /// history (it shows only what its stream sends while the page is open), so the page is opened first and the question
 /// is typed there. Without node, the Playground, Chromium or playwright-core the test skips locally and fails under CI=true.
 /// </summary>
@@ -33,12 +34,12 @@ public sealed class PlaygroundScreenshotTests
 
     private static readonly string Script = Path.Combine(RepoPaths.Root, "tests", "GoalFrames.Teams.Tests", "playground", "screenshot.mjs");
 
-    private static readonly string DocsImage = Path.Combine(RepoPaths.Root, "docs", "img", "teams-playground-clinops-m5-smart.png");
+    private static readonly string Shot = Path.Combine(RepoPaths.Root, "artifacts", "screenshots", "teams-playground-clinops-m5-smart.png");
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task PlaygroundWebUi_AskInItsChat_TheCardIsOnScreenAndItsScreenshotGoesToDocs()
+    public async Task PlaygroundWebUi_AskInItsChat_TheCardIsOnScreenAndItsScreenshotGoesToArtifacts()
     {
         var (playgroundCommand, node) = Require();
         var clock = Stopwatch.StartNew();
@@ -80,7 +81,8 @@ public sealed class PlaygroundScreenshotTests
         Assert.Equal(result.RootElement.GetProperty("height").GetInt32(), height);
         Assert.True(width >= 1200 && height >= 2000, $"the screenshot is {width}×{height}: too small to hold the whole card");
         Assert.True(png.Length > 100_000, $"the screenshot is only {png.Length} bytes: a blank page?");
-        await File.WriteAllBytesAsync(DocsImage, png, Cancel);
+        Directory.CreateDirectory(Path.GetDirectoryName(Shot)!);
+        await File.WriteAllBytesAsync(Shot, png, Cancel);
 
         var ms = result.RootElement.GetProperty("ms");
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,

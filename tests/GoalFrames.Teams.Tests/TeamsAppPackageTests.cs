@@ -7,7 +7,8 @@ namespace GoalFrames.Teams.Tests;
 
 /// <summary>
 /// The app package: the manifest template and the package written for an app id are valid against the Teams v1.25
-/// schema (../shared/schemas, checked with <see cref="JsonSchemaSubset"/>), list the commands, and carry icons Teams accepts.
+/// schema (Microsoft's developer.microsoft.com/json-schemas/teams/v1.25/MicrosoftTeams.schema.json, vendored in Schemas/
+/// and checked with <see cref="JsonSchemaSubset"/>), list the commands, and carry icons Teams accepts.
 /// </summary>
 public sealed class TeamsAppPackageTests
 {
@@ -15,7 +16,23 @@ public sealed class TeamsAppPackageTests
 
     private static string ManifestDir => Path.Combine(RepoPaths.Root, "manifests", "teams");
 
-    private static JsonSchemaSubset Schema { get; } = new(JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Shared, "schemas", "teams-manifest-v1.25.schema.json"))).RootElement);
+    private const string SchemaFile = "teams-manifest-v1.25.schema.json";
+
+    private static string VendoredSchema => Path.Combine(RepoPaths.Root, "tests", "GoalFrames.Teams.Tests", "Schemas", SchemaFile);
+
+    private static JsonSchemaSubset Schema { get; } = new(JsonDocument.Parse(File.ReadAllText(VendoredSchema)).RootElement);
+
+    [Fact]
+    public void VendoredSchema_IsTheOneInTheSharedReferenceDocuments()
+    {
+        var shared = Path.Combine(RepoPaths.Shared, "schemas", SchemaFile);
+        if (!File.Exists(shared))
+        {
+            Assert.Skip($"{shared} is not beside this clone; the vendored copy in tests/GoalFrames.Teams.Tests/Schemas is used as it is");
+        }
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(shared)), JsonNode.Parse(File.ReadAllText(VendoredSchema))), $"{VendoredSchema} differs from {shared}: copy it again");
+    }
 
     [Fact]
     public void Template_IsValidAgainstTheV125Schema()

@@ -7,7 +7,8 @@ namespace GoalFrames.Engine.Commands;
 /// <summary>
 /// Reads the <c>/goals</c> grammar: <c>[help|list|mine|forget N|all]</c> or
 /// <c>&lt;focus|profile-id&gt; [level] [smart|okr|mbo|scorecard|all] [text]</c>. Case does not matter;
-/// a leading <c>goals</c> or <c>/goals</c> is skipped, and a level typed before the focus is understood.
+/// a leading <c>goals</c> or <c>/goals</c> is skipped, a level typed before the focus is understood, a level may be
+/// named by its title (<c>clinops senior director</c>), and greetings or thanks (<see cref="SmallTalk"/>) get the help.
 /// </summary>
 public static partial class GoalsCommandParser
 {
@@ -25,7 +26,7 @@ public static partial class GoalsCommandParser
             words.RemoveAt(0);
         }
 
-        if (words.Count == 0)
+        if (words.Count == 0 || SmallTalk.IsSmallTalk(words))
         {
             return new GoalsCommand.Help();
         }
@@ -33,7 +34,7 @@ public static partial class GoalsCommandParser
         var first = words[0].ToLowerInvariant();
         switch (first)
         {
-            case "help" or "?" when words.Count == 1:
+            case "help" or "?":
                 return new GoalsCommand.Help();
             case "list" when words.Count == 1:
                 return new GoalsCommand.List();
@@ -56,29 +57,46 @@ public static partial class GoalsCommandParser
         }
 
         var isId = ProfileResolver.IsProfileId(words[0]);
-        var targetWords = isId ? 1 : Math.Min(2, words.Count);
-        if (!isId && words.Count >= 2 && (FrameKinds.Parse(words[1]) is not null || words[1].Equals("all", StringComparison.OrdinalIgnoreCase)))
+        if (isId)
+        {
+            return ParseRest(input!, new ProfileTarget(words[0], null), words.Skip(1).ToList(), asText);
+        }
+
+        if (words.Count == 1)
+        {
+            return asText
+                ? new GoalsCommand.Invalid(input!, "'text' goes after a framework, e.g. 'goals clinops M5 smart text'")
+                : new GoalsCommand.ShowFocus(words[0]);
+        }
+
+        // <focus> <level words…> [framework]: the level is a code (M5) or a title of one or more words (senior director).
+        var framework = IsFramework(words[^1]) ? words[^1] : null;
+        var levelWords = words.Skip(1).SkipLast(framework is null ? 0 : 1).ToList();
+        if (levelWords.Count == 0)
         {
             return new GoalsCommand.Invalid(input!, $"say which level of '{words[0]}' first, e.g. 'goals {words[0]} M5 {words[1]}'; 'goals {words[0]}' lists the levels");
         }
 
-        var target = new ProfileTarget(words[0], isId ? null : words.ElementAtOrDefault(1));
-        var rest = words.Skip(targetWords).ToList();
+        if (levelWords.Count == 1 || levelWords.All(IsTitleWord))
+        {
+            return ParseRest(input!, new ProfileTarget(words[0], string.Join(' ', levelWords)), framework is null ? [] : [framework], asText);
+        }
+
+        var target = new ProfileTarget(words[0], levelWords[0]);
+        return ParseRest(input!, target, words.Skip(2).ToList(), asText);
+    }
+
+    /// <summary>What follows a profile: nothing (the overview), <c>text</c>, or one framework.</summary>
+    private static GoalsCommand ParseRest(string input, ProfileTarget target, List<string> rest, bool asText)
+    {
         if (rest.Count == 0)
         {
-            if (asText && target.Level is null && !isId)
-            {
-                return new GoalsCommand.Invalid(input!, "'text' goes after a framework, e.g. 'goals clinops M5 smart text'");
-            }
-
-            return target.Level is null && !isId
-                ? new GoalsCommand.ShowFocus(target.Focus)
-                : asText ? new GoalsCommand.ShowFrames(target, FrameKinds.All, AsText: true) : new GoalsCommand.ShowProfile(target);
+            return asText ? new GoalsCommand.ShowFrames(target, FrameKinds.All, AsText: true) : new GoalsCommand.ShowProfile(target);
         }
 
         if (rest.Count > 1)
         {
-            return new GoalsCommand.Invalid(input!, $"too many words after '{target}'. Usage: {Usage}");
+            return new GoalsCommand.Invalid(input, $"too many words after '{target}'. Usage: {Usage}");
         }
 
         if (rest[0].Equals("all", StringComparison.OrdinalIgnoreCase))
@@ -88,8 +106,13 @@ public static partial class GoalsCommandParser
 
         return FrameKinds.Parse(rest[0]) is { } kind
             ? new GoalsCommand.ShowFrames(target, [kind], asText)
-            : new GoalsCommand.Invalid(input!, $"'{rest[0]}' is not a framework; use smart, okr, mbo, scorecard or all");
+            : new GoalsCommand.Invalid(input, $"'{rest[0]}' is not a framework; use smart, okr, mbo, scorecard or all");
     }
+
+    private static bool IsFramework(string word) => FrameKinds.Parse(word) is not null || word.Equals("all", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A word of a level title such as "Senior Director" or "Vice-President": letters, not a code or a framework.</summary>
+    private static bool IsTitleWord(string word) => TitleWord().IsMatch(word) && !LevelCode().IsMatch(word) && !IsFramework(word);
 
     private static GoalsCommand ParseForget(string input, List<string> words)
     {
@@ -108,4 +131,7 @@ public static partial class GoalsCommandParser
 
     [GeneratedRegex("^[A-Za-z]{1,3}[0-9]{1,2}$")]
     private static partial Regex LevelCode();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'/&-]*$")]
+    private static partial Regex TitleWord();
 }

@@ -38,9 +38,9 @@ public sealed class ProfileResolver
         };
     }
 
-    /// <summary>Looks up a profile by focus word and level code.</summary>
+    /// <summary>Looks up a profile by focus word and level: its code (<c>M5</c>) or its title (<c>senior director</c>).</summary>
     /// <param name="word">An alias, a focus code or <c>FAMILY.FOCUS</c>.</param>
-    /// <param name="level">A level code such as <c>M5</c>.</param>
+    /// <param name="level">A level code such as <c>M5</c>, a level title, or the profile's own title.</param>
     public ProfileLookup Find(string word, string level)
     {
         ArgumentNullException.ThrowIfNull(level);
@@ -50,10 +50,36 @@ public sealed class ProfileResolver
             return focus;
         }
 
-        var profile = found.Profiles.FirstOrDefault(p => string.Equals(p.Level.Code, level, StringComparison.OrdinalIgnoreCase));
-        return profile is null
+        var profile = found.Profiles.FirstOrDefault(p => string.Equals(p.Level.Code, level, StringComparison.OrdinalIgnoreCase))
+            ?? found.Profiles.FirstOrDefault(p => SameTitle(p.Title, level) || SameTitle(p.Level.Title, level));
+        if (profile is not null)
+        {
+            return new ProfileLookup.Found(profile);
+        }
+
+        var byTitle = _canon.Levels.FirstOrDefault(l => SameTitle(l.Title, level));
+        return byTitle is null
             ? new ProfileLookup.UnknownLevel(found.Focus, level, _canon.FindLevel(level) is not null, found.Profiles)
-            : new ProfileLookup.Found(profile);
+            : new ProfileLookup.UnknownLevel(found.Focus, byTitle.Code, LevelExists: true, found.Profiles);
+    }
+
+    /// <summary>
+    /// The word people type for a focus: its first alias that names only this focus, else <c>FAMILY.FOCUS</c>.
+    /// Suggestions and hints use it, never a bare internal code.
+    /// </summary>
+    /// <param name="focus">The focus.</param>
+    public string WordFor(Focus focus)
+    {
+        ArgumentNullException.ThrowIfNull(focus);
+        return focus.Aliases.FirstOrDefault(a => _canon.FindFocuses(a) is [var only] && only.Key == focus.Key) ?? focus.Key;
+    }
+
+    /// <summary>The words that name a profile in a command, e.g. <c>clinops M5</c>.</summary>
+    /// <param name="profile">The profile.</param>
+    public string WordsFor(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return $"{WordFor(profile.Focus)} {profile.Level.Code}";
     }
 
     /// <summary>Looks up a profile by its id.</summary>
@@ -75,7 +101,7 @@ public sealed class ProfileResolver
         }
 
         var suggestions = _canon.Profiles
-            .Select(p => new Suggestion(p.Id, Describe(p), Similarity.Distance(id, p.Id)))
+            .Select(p => new Suggestion(WordsFor(p), Describe(p), Similarity.Distance(id, p.Id)))
             .Where(s => s.Distance <= Math.Max(3, id.Length / 4))
             .OrderBy(s => s.Distance)
             .ThenBy(s => s.Word, StringComparer.Ordinal)
@@ -95,14 +121,25 @@ public sealed class ProfileResolver
             .SelectMany(f => f.Focuses)
             .SelectMany(focus => focus.Aliases.Append(focus.Code).Select(w => (Word: w, Focus: focus)));
         return candidates
-            .Select(c => new Suggestion(c.Word, c.Focus.Name, Score(word, c.Word, c.Focus)))
-            .Where(s => s.Distance <= Math.Max(2, word.Length / 3))
-            .OrderBy(s => s.Distance)
-            .ThenBy(s => s.Word, StringComparer.Ordinal)
-            .DistinctBy(s => s.Description)
+            .Select(c => (c.Word, c.Focus, Distance: Score(word, c.Word, c.Focus)))
+            .Where(c => c.Distance <= Math.Max(2, word.Length / 3))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Word, StringComparer.Ordinal)
+            .DistinctBy(c => c.Focus.Key)
             .Take(MaxSuggestions)
+            .Select(c => new Suggestion(Typable(c.Word, c.Focus), c.Focus.Name, c.Distance))
             .ToList();
     }
+
+    /// <summary>The matched word when it is an alias of this focus alone, else the focus's usual word.</summary>
+    private string Typable(string matched, Focus focus) =>
+        focus.Aliases.Contains(matched, StringComparer.Ordinal) && _canon.FindFocuses(matched).Count == 1 ? matched : WordFor(focus);
+
+    private static bool SameTitle(string? title, string typed) =>
+        title is not null && string.Equals(NormalTitle(title), NormalTitle(typed), StringComparison.OrdinalIgnoreCase);
+
+    private static string NormalTitle(string title) =>
+        string.Join(' ', title.Split([' ', '-', '_', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static int Score(string typed, string candidate, Focus focus)
     {

@@ -1,19 +1,31 @@
 using System.CommandLine;
 using System.Text;
 using GoalFrames.Canon;
-using GoalFrames.Engine;
-using GoalFrames.Engine.Conversation;
 using GoalFrames.Host.Hosting;
 
 namespace GoalFrames.Host.Cli;
 
-/// <summary>The verbs: <c>serve</c> (the default), <c>goals …</c> and <c>canon validate</c>.</summary>
+/// <summary>
+/// The verbs: <c>serve</c>, <c>goals …</c>, <c>canon validate</c>, <c>slack manifest</c> and <c>teams package</c>. With
+/// no arguments at all it serves; anything it cannot read is explained (<see cref="UsageErrors"/>) and never starts the host.
+/// </summary>
 internal static class GoalFramesCommandLine
 {
+    /// <summary>The command people type (the .NET tool's command name and the binary's name).</summary>
+    public const string Name = "goalframes";
+
     public static async Task<int> InvokeAsync(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return await Build(Console.Out, Console.Error).Parse(args).InvokeAsync().ConfigureAwait(false);
+        return await RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var result = Build(output, error).Parse(args);
+        return result.Errors.Count > 0
+            ? Task.FromResult(new UsageErrors(error).Explain(result))
+            : result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
     public static RootCommand Build(TextWriter output, TextWriter error)
@@ -24,15 +36,19 @@ internal static class GoalFramesCommandLine
             Recursive = true,
         };
 
-        var root = new RootCommand("GoalFrames: canon-derived goal templates for Slack and Teams.") { TreatUnmatchedTokensAsErrors = false };
+        var root = new RootCommand("GoalFrames: canon-derived goal templates for Slack and Teams. With no arguments it serves, as 'serve' does.");
         root.Options.Add(canonOption);
-        root.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), error, cancellationToken));
+        root.SetAction((result, cancellationToken) => result.Tokens.Count == 0
+            ? ServeAsync([], null, error, cancellationToken)
+            : Task.FromResult(new UsageErrors(error).UnknownOption(result.Tokens[0].Value, result)));
 
-        var serve = new Command("serve", "Run the web host (Slack and Teams endpoints). Default: http://127.0.0.1:3978.") { TreatUnmatchedTokensAsErrors = false };
-        serve.SetAction((result, cancellationToken) => ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), error, cancellationToken));
+        var serve = new Command("serve", "Run the web host (Slack and Teams endpoints). Default: http://127.0.0.1:3978. Settings follow as --Key value, e.g. --urls http://127.0.0.1:3978 --Canon:Path /srv/canon.") { TreatUnmatchedTokensAsErrors = false };
+        serve.SetAction((result, cancellationToken) => SettingsProblem(result.UnmatchedTokens) is { } problem
+            ? Task.FromResult(Refuse(error, problem))
+            : ServeAsync([.. result.UnmatchedTokens], result.GetValue(canonOption), error, cancellationToken));
         root.Subcommands.Add(serve);
 
-        root.Subcommands.Add(BuildGoals(canonOption, output, error));
+        root.Subcommands.Add(GoalsVerb.Build(canonOption, output, error));
         root.Subcommands.Add(BuildCanon(output, error));
         root.Subcommands.Add(SlackManifestCommand.Build(output, error));
         root.Subcommands.Add(TeamsPackageCommand.Build(output, error));
@@ -64,32 +80,29 @@ internal static class GoalFramesCommandLine
         }
     }
 
-    private static Command BuildGoals(Option<string?> canonOption, TextWriter output, TextWriter error)
+    /// <summary>Settings for the host come as <c>--Key value</c> or <c>--Key=value</c>; a bare word is a mistake, not a setting.</summary>
+    private static string? SettingsProblem(IReadOnlyList<string> tokens)
     {
-        var words = new Argument<string[]>("words")
+        for (var i = 0; i < tokens.Count; i++)
         {
-            Description = "What you would type after /goals: <focus> [level] [smart|okr|mbo|scorecard|all] [text], list, help.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "text (the \"Copy / print as text\" layout), markdown, json, adaptivecard (Teams card JSON) or blockkit (Slack message JSON); a card reply that spans several payloads prints a JSON array.",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
-        var goals = new Command("goals", "Print goal templates, as /goals does in chat.") { words, format };
-        goals.SetAction(result =>
-        {
-            var canon = LoadCanon(result.GetValue(canonOption), error);
-            if (canon is null)
+            if (!tokens[i].StartsWith('-'))
             {
-                return 1;
+                return $"'{tokens[i]}' is not a setting; 'serve' takes settings as --Key value, e.g. 'serve --urls http://127.0.0.1:3978'";
             }
 
-            var responder = new GoalsResponder(canon, new FrameEngine());
-            var reply = responder.Respond(string.Join(' ', result.GetValue(words) ?? []));
-            return new ReplyTextWriter(output, error).Write(reply, result.GetValue(format));
-        });
-        return goals;
+            if (!tokens[i].Contains('=', StringComparison.Ordinal))
+            {
+                i++;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Refuse(TextWriter error, string problem)
+    {
+        error.WriteLine("error: " + problem);
+        return UsageErrors.ExitCode;
     }
 
     private static Command BuildCanon(TextWriter output, TextWriter error)
@@ -114,7 +127,7 @@ internal static class GoalFramesCommandLine
         .AddEnvironmentVariables()
         .Build();
 
-    private static CanonSnapshot? LoadCanon(string? path, TextWriter error)
+    public static CanonSnapshot? LoadCanon(string? path, TextWriter error)
     {
         var resolved = CanonLocation.Resolve(path, CommandLineConfiguration());
         var loaded = CanonLoader.Load(resolved);

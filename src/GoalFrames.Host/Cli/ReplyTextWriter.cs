@@ -1,3 +1,4 @@
+using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Resolution;
@@ -8,18 +9,31 @@ using GoalFrames.Rendering.PlainText;
 
 namespace GoalFrames.Host.Cli;
 
-/// <summary>Writes a <see cref="GoalsReply"/> to a terminal: the answer on stdout, notes and errors on stderr.</summary>
-internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
+/// <summary>
+/// Writes a <see cref="GoalsReply"/> to a terminal: the answer on stdout, notes and errors on stderr. Exit codes: 0 the
+/// answer was printed, 2 the words were not understood, 3 the canon has nothing for what was asked (it says what it has).
+/// </summary>
+internal sealed class ReplyTextWriter(TextWriter output, TextWriter error, ICanon canon)
 {
     public const int Ok = 0;
     public const int UnknownInput = 2;
+    public const int NothingToPrint = 3;
+
+    private readonly ProfileResolver _resolver = new(canon);
 
     public int Write(GoalsReply reply, OutputFormat format)
     {
         if (format is OutputFormat.AdaptiveCard or OutputFormat.BlockKit && reply is not GoalsReply.Drafts)
         {
             output.WriteLine(ChatPayloads.Json(reply, format));
-            return reply is GoalsReply.NotFound or GoalsReply.Invalid ? UnknownInput : Ok;
+            return reply is GoalsReply.NotFound or GoalsReply.Invalid ? UnknownInput
+                : reply is GoalsReply.Frames { Sheet.Sections.Count: 0 } empty ? ExplainEmpty(empty) : Ok;
+        }
+
+        if (format == OutputFormat.Json && JsonOf(reply) is { } json)
+        {
+            output.Write(json);
+            return Ok;
         }
 
         switch (reply)
@@ -57,6 +71,13 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
                     output.WriteLine($"  {profile.Level.Code,-4} {profile.Title ?? profile.Level.Title}{(profile.IsSample ? "  (sample)" : string.Empty)}");
                 }
 
+                if (levels.Profiles.Count > 0)
+                {
+                    var example = levels.Profiles[^1];
+                    output.WriteLine();
+                    output.WriteLine($"Next: goals {_resolver.WordFor(levels.Focus)} <level>, by code or title, e.g. 'goals {_resolver.WordsFor(example)}' or 'goals {_resolver.WordFor(levels.Focus)} {example.Level.Title.ToLowerInvariant()}'");
+                }
+
                 return Ok;
 
             case GoalsReply.ProfileOverview overview:
@@ -64,8 +85,7 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
                 return Ok;
 
             case GoalsReply.Frames frames:
-                WriteFrames(frames, format);
-                return Ok;
+                return WriteFrames(frames, format);
 
             case GoalsReply.NotFound notFound:
                 WriteNotFound(notFound.Lookup);
@@ -100,17 +120,39 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
         }
 
         output.WriteLine();
-        output.WriteLine($"Next: goals {sheet.Profile.Id} <{string.Join("|", FrameKinds.All.Select(k => k.Keyword()))}|all>");
+        var kinds = sheet.Sections.Select(s => s.Kind.Keyword()).ToList();
+        output.WriteLine(kinds.Count == 0
+            ? "Next: the canon has no rows for any framework of this profile yet"
+            : $"Next: goals {_resolver.WordsFor(sheet.Profile)} <{string.Join("|", kinds)}{(kinds.Count > 1 ? "|all" : string.Empty)}>");
     }
 
-    private void WriteFrames(GoalsReply.Frames frames, OutputFormat format)
+    private string? JsonOf(GoalsReply reply) => reply switch
+    {
+        GoalsReply.Help help => ReplyJson.Help(help),
+        GoalsReply.FamilyList list => ReplyJson.List(list, _resolver),
+        GoalsReply.FocusLevels levels => ReplyJson.Levels(levels, _resolver),
+        GoalsReply.ProfileOverview overview => JsonSheetRenderer.Render(overview.Sheet),
+        _ => null,
+    };
+
+    private int WriteFrames(GoalsReply.Frames frames, OutputFormat format)
     {
         var sheet = frames.Sheet;
+        if (sheet.Sections.Count == 0)
+        {
+            if (format == OutputFormat.Json)
+            {
+                output.Write(JsonSheetRenderer.Render(sheet));
+            }
+
+            return ExplainEmpty(frames);
+        }
+
         switch (format)
         {
             case OutputFormat.Json:
                 output.Write(JsonSheetRenderer.Render(sheet));
-                return;
+                return Ok;
             case OutputFormat.Markdown:
                 output.Write(frames.Kinds.Count > 1 ? MarkdownSheetRenderer.Render(sheet) : string.Concat(sheet.Sections.Select(MarkdownSheetRenderer.RenderSection)));
                 break;
@@ -126,6 +168,26 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
                 error.WriteLine($"note: {omission}");
             }
         }
+
+        return Ok;
+    }
+
+    /// <summary>Every framework asked for was left out: say why, and which frameworks this profile does have.</summary>
+    private int ExplainEmpty(GoalsReply.Frames frames)
+    {
+        var sheet = frames.Sheet;
+        foreach (var omission in sheet.Omissions)
+        {
+            error.WriteLine($"note: {omission}");
+        }
+
+        var words = _resolver.WordsFor(sheet.Profile);
+        var asked = string.Join(", ", frames.Kinds.Select(k => k.Keyword()));
+        var has = new FrameEngine().Build(canon, sheet.Profile, FrameKinds.All).Sections.Select(s => s.Kind.Keyword()).ToList();
+        error.WriteLine(has.Count == 0
+            ? $"error: nothing to print: the canon has no rows for any framework of {words} yet"
+            : $"error: nothing to print: {words} has no {asked} rows in the canon. It has {string.Join(", ", has)}: e.g. 'goals {words} {has[0]}'");
+        return NothingToPrint;
     }
 
     private void WriteNotFound(ProfileLookup lookup)
@@ -140,15 +202,16 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
                 error.WriteLine($"error: '{ambiguous.Word}' names several focuses; pick one:");
                 foreach (var focus in ambiguous.Focuses)
                 {
-                    error.WriteLine($"  {focus.Key}  {focus.Name}");
+                    error.WriteLine($"  {_resolver.WordFor(focus)}  ({focus.Name}, {focus.Key})");
                 }
 
                 break;
             case ProfileLookup.UnknownLevel level:
                 var what = level.Word.Length == 0 ? "say which level" : level.LevelExists
-                    ? $"{level.Focus.Name} has no {level.Word.ToUpperInvariant()} profile"
+                    ? $"{level.Focus.Name} has no {LevelName(level.Word)} profile"
                     : $"there is no level '{level.Word}'";
                 error.WriteLine($"error: {what}. Levels of {level.Focus.Name}: {string.Join(", ", level.Profiles.Select(p => p.Level.Code))}");
+                error.WriteLine($"  'goals {_resolver.WordFor(level.Focus)}' lists them with their titles");
                 break;
             case ProfileLookup.UnknownProfileId id:
                 error.WriteLine($"error: no profile has the id '{id.Id}'.");
@@ -159,6 +222,9 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error)
                 break;
         }
     }
+
+    private string LevelName(string code) =>
+        canon.FindLevel(code) is { } known ? $"{known.Code} ({known.Title})" : code.ToUpperInvariant();
 
     private void WriteSuggestions(IReadOnlyList<Suggestion> suggestions, string otherwise)
     {

@@ -15,7 +15,8 @@ namespace GoalFrames.Rendering.Tests.Checkers;
 /// </summary>
 public sealed class AdaptiveCardsRendererCheckTests
 {
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "docs", "img");
+    /// <summary>Where the card screenshots go; scripts/refresh-screenshots.sh copies them to docs/img for the README.</summary>
+    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 
     [Fact]
     public async Task Chromium_EveryAdaptiveCardOfTheGoldenTests_ParsesWithoutWarningsAndRenders()
@@ -24,6 +25,11 @@ public sealed class AdaptiveCardsRendererCheckTests
         var cards = ChatReplyCases.All
             .SelectMany(c => AdaptiveCardRenderer.Render(ChatReplyCases.Reply(c), c.Mode).Select((card, i) => (Name: $"{c.Name}#{i}", Card: card, Screenshot: ScreenshotOf(c.Name, i))))
             .ToList();
+        Directory.CreateDirectory(Screenshots);
+        foreach (var shot in cards.Select(c => c.Screenshot).OfType<string>())
+        {
+            File.Delete(shot);
+        }
 
         var results = await RenderAsync(cards);
 
@@ -34,7 +40,7 @@ public sealed class AdaptiveCardsRendererCheckTests
         Assert.Contains("Specific: Deliver: \"Serves as department head for Clinical Operations", results.Single(r => r.Name == "clinops-m5-smart#0").Text, StringComparison.Ordinal);
         foreach (var name in new[] { "adaptivecard-clinops-m5-smart.png", "adaptivecard-clinops-m5-smart-editable.png" })
         {
-            Assert.True(new FileInfo(Path.Combine(Screenshots, name)).Length > 10_000, $"docs/img/{name} was not written");
+            Assert.True(new FileInfo(Path.Combine(Screenshots, name)).Length > 10_000, $"artifacts/screenshots/{name} was not written");
         }
     }
 
