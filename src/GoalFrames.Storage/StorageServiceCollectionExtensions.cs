@@ -1,3 +1,4 @@
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Security;
 using GoalFrames.Storage.Sql;

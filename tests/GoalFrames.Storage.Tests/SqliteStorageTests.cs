@@ -1,5 +1,7 @@
 using GoalFrames.Storage.Sql;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Storage.Tests;
 
 /// <summary>The storage contract on a SQLite file, plus what only SQLite has: WAL and the busy timeout.</summary>

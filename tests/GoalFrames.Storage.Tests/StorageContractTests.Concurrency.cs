@@ -1,6 +1,8 @@
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Storage.Tests;
 
 public abstract partial class StorageContractTests

@@ -1,6 +1,8 @@
 using GoalFrames.Engine;
 using GoalFrames.Storage.Sql;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Storage.Tests;
 
 public abstract partial class StorageContractTests

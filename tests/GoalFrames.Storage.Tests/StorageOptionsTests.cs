@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 
+using GoalFrames.Testing;
+
 namespace GoalFrames.Storage.Tests;
 
 public sealed class StorageOptionsTests

@@ -1,3 +1,4 @@
+using GoalFrames.Conversation.Platforms;
 using System.Text.RegularExpressions;
 using GoalFrames.Conversation;
 using GoalFrames.Conversation.Outcomes;

@@ -1,7 +1,7 @@
+using GoalFrames.Conversation.Platforms;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Slack.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using GoalFrames.Engine.Drafts;
+using GoalFrames.Conversation.Platforms;
 using Microsoft.Extensions.Options;
 
 namespace GoalFrames.Slack.Installs;

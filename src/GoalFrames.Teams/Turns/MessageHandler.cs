@@ -1,7 +1,7 @@
+using GoalFrames.Conversation.Platforms;
 using System.Text.Json;
 using GoalFrames.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.State;
 using Microsoft.Extensions.Logging;

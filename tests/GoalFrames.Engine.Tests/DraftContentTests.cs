@@ -1,7 +1,8 @@
-using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 
-namespace GoalFrames.Storage.Tests.Drafts;
+using GoalFrames.Testing;
+
+namespace GoalFrames.Engine.Tests;
 
 public sealed class DraftContentTests
 {
