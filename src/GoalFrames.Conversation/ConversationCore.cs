@@ -70,7 +70,9 @@ public sealed partial class ConversationCore
             return request.InDialog ? DialogError(words) : new Outcome.ReplyPrivately(new Answer.Words(words));
         }
 
-        var running = GuardedAsync(request, what, work);
+        // On a thread of its own: a store that blocks synchronously (SQLite waiting out a lock) must not hold up the
+        // deadline, nor the request's thread.
+        var running = Task.Run(() => GuardedAsync(request, what, work), CancellationToken.None);
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(_options.Deadline, _time, waiting.Token);
         if (await Task.WhenAny(running, deadline).ConfigureAwait(false) == running)

@@ -23,6 +23,12 @@ internal interface IChatParty
     /// <summary>Types a value into the opened editor and saves; returns everything the person reads afterwards.</summary>
     Task<string> SaveAsync(object editor, string input, string value);
 
+    /// <summary>
+    /// Saves while the store is slow: returns what the person reads at once; then <paramref name="storeRecovers"/> runs,
+    /// and the second text is what the person reads once the save has landed (the updated message or card).
+    /// </summary>
+    Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsSlowAsync(object editor, string input, string value, Action storeRecovers);
+
     /// <summary>Presses Reset and confirms; returns what the person reads.</summary>
     Task<string> ResetAsync();
 

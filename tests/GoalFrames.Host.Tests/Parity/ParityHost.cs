@@ -78,6 +78,32 @@ internal sealed class ParityHost : IAsyncDisposable
         return new Restore(() => File.Move(file + ".away", file));
     }
 
+    /// <summary>
+    /// Holds the database's write lock from another connection (as a long backup or a stuck writer would) until the
+    /// returned handle is disposed: writes wait meanwhile; reads go on.
+    /// </summary>
+    public IDisposable HoldTheWriteLock()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, "goalframes.db")};Pooling=False");
+        connection.Open();
+        using (var begin = connection.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            begin.ExecuteNonQuery();
+        }
+
+        return new Restore(() =>
+        {
+            using (var commit = connection.CreateCommand())
+            {
+                commit.CommandText = "COMMIT;";
+                commit.ExecuteNonQuery();
+            }
+
+            connection.Dispose();
+        });
+    }
+
     public async Task<int> DraftCountAsync(DraftOwner owner) => (await Store.ListAsync(owner, TestContext.Current.CancellationToken)).Count;
 
     public async ValueTask DisposeAsync()

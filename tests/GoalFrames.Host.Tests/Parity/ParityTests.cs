@@ -115,6 +115,23 @@ public sealed class ParityTests
         Assert.Equal("12 studies", await host.StoredAsync(party.Owner, Target));
     }
 
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public async Task ASlowStore_IsToldStillSaving_AndTheSaveLandsAndShowsAfterwards(string platform)
+    {
+        await using var host = await ParityHost.StartAsync("--Conversation:DeadlineSeconds", "0.5");
+        var party = Party(platform, host);
+        await party.AskInDirectMessageAsync("goals clinops M5 smart");
+        var editor = await party.OpenAsync(Target);
+
+        var writeLock = host.HoldTheWriteLock();
+        var (atOnce, afterwards) = await party.SaveWhileTheStoreIsSlowAsync(editor, Target, "12 studies", writeLock.Dispose);
+
+        Assert.Contains("still saving", atOnce, StringComparison.Ordinal);
+        Assert.Contains("12 studies", afterwards, StringComparison.Ordinal);
+        Assert.Equal("12 studies", await host.StoredAsync(party.Owner, Target));
+    }
+
     private static IChatParty Party(string platform, ParityHost host) => platform switch
     {
         "slack" => new SlackParty(host),

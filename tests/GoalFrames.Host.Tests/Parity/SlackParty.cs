@@ -49,6 +49,21 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
         return errors + "\n" + Readable(update);
     }
 
+    public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsSlowAsync(object editor, string input, string value, Action storeRecovers)
+    {
+        var view = (JsonElement)editor;
+        var values = view.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "input")
+            .ToDictionary(b => b.GetProperty("block_id").GetString()!, b => Initial(b.GetProperty("element")), StringComparer.Ordinal);
+        values[input] = value;
+        var updates = host.Slack.CallsTo("chat.update");
+        using var submitted = await _flow.SubmitAsync(view.GetProperty("private_metadata").GetString()!, values);
+        var atOnce = await submitted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        storeRecovers();
+        var update = (await host.Slack.WaitForAsync("chat.update", updates + 1)).Body;
+        _dm = Blocks(update);
+        return (atOnce, Readable(update));
+    }
+
     public async Task<string> ResetAsync()
     {
         var reset = Button("Reset");

@@ -31,6 +31,24 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
         return Readable(_card);
     }
 
+    public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsSlowAsync(object editor, string input, string value, Action storeRecovers)
+    {
+        var data = Pressed((JsonElement)editor, "Save");
+        data[input] = value;
+        var puts = host.Connector.Calls.Count(c => c.Method == "PUT");
+        var atOnce = Readable(await InvokeAsync(data, "personal"));
+        storeRecovers();
+        for (var seen = host.Connector.Calls.Count + 1; ; seen++)
+        {
+            var calls = await host.Connector.WaitForCallsAsync(seen);
+            if (calls.Count(c => c.Method == "PUT") > puts)
+            {
+                _card = calls.Last(c => c.Method == "PUT").Cards[0];
+                return (atOnce, Readable(_card));
+            }
+        }
+    }
+
     public async Task<string> ResetAsync()
     {
         var question = await InvokeAsync(Pressed(_card, "Reset"), "personal");
