@@ -1,5 +1,4 @@
 using GoalFrames.Engine.Drafts;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Engine.Tests;

@@ -1,5 +1,4 @@
 using GoalFrames.Storage.Sql;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;

@@ -1,6 +1,5 @@
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;

@@ -1,6 +1,5 @@
 using GoalFrames.Engine;
 using GoalFrames.Storage.Sql;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;

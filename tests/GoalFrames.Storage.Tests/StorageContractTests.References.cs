@@ -1,5 +1,4 @@
 using GoalFrames.Conversation.Platforms;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;

@@ -3,7 +3,6 @@ using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Sql;
 using GoalFrames.Storage.Stores;
 using Microsoft.Extensions.Time.Testing;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;

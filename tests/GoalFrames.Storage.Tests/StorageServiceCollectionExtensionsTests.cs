@@ -4,7 +4,6 @@ using GoalFrames.Engine.Drafts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
