@@ -29,6 +29,12 @@ internal interface IChatParty
     /// </summary>
     Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsSlowAsync(object editor, string input, string value, Action storeRecovers);
 
+    /// <summary>
+    /// Saves while the store is stuck for longer than it waits: returns what the person reads at once, and what they read
+    /// once GoalFrames gives up on that save.
+    /// </summary>
+    Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsStuckAsync(object editor, string input, string value);
+
     /// <summary>Presses Reset and confirms; returns what the person reads.</summary>
     Task<string> ResetAsync();
 

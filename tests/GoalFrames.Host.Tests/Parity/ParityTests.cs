@@ -132,6 +132,26 @@ public sealed class ParityTests
         Assert.Equal("12 studies", await host.StoredAsync(party.Owner, Target));
     }
 
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public async Task AStoreStuckPastItsPatience_IsToldStillSaving_ThenThatItCouldNotFinish_AndNothingIsHalfSaved(string platform)
+    {
+        await using var host = await ParityHost.StartAsync("--Conversation:DeadlineSeconds", "0.5");
+        var party = Party(platform, host);
+        await party.AskInDirectMessageAsync("goals clinops M5 smart");
+        var editor = await party.OpenAsync(Target);
+
+        using (host.HoldTheWriteLock())
+        {
+            var (atOnce, afterwards) = await party.SaveWhileTheStoreIsStuckAsync(editor, Target, "12 studies");
+
+            Assert.Contains("still saving", atOnce, StringComparison.Ordinal);
+            Assert.Contains("could not finish that", afterwards, StringComparison.Ordinal);
+        }
+
+        Assert.Null(await host.StoredAsync(party.Owner, Target));
+    }
+
     private static IChatParty Party(string platform, ParityHost host) => platform switch
     {
         "slack" => new SlackParty(host),

@@ -64,6 +64,18 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
         return (atOnce, Readable(update));
     }
 
+    public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsStuckAsync(object editor, string input, string value)
+    {
+        var view = (JsonElement)editor;
+        var values = view.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "input")
+            .ToDictionary(b => b.GetProperty("block_id").GetString()!, b => Initial(b.GetProperty("element")), StringComparer.Ordinal);
+        values[input] = value;
+        var posts = host.Slack.CallsTo("chat.postMessage");
+        using var submitted = await _flow.SubmitAsync(view.GetProperty("private_metadata").GetString()!, values);
+        var atOnce = await submitted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (atOnce, Readable((await host.Slack.WaitForAsync("chat.postMessage", posts + 1)).Body));
+    }
+
     public async Task<string> ResetAsync()
     {
         var reset = Button("Reset");

@@ -49,6 +49,22 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
         }
     }
 
+    public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsStuckAsync(object editor, string input, string value)
+    {
+        var data = Pressed((JsonElement)editor, "Save");
+        data[input] = value;
+        var count = host.Connector.Calls.Count;
+        var atOnce = Readable(await InvokeAsync(data, "personal"));
+        for (var seen = count + 1; ; seen++)
+        {
+            var calls = await host.Connector.WaitForCallsAsync(seen, TimeSpan.FromSeconds(30));
+            if (calls.Skip(count).FirstOrDefault(c => c.Method == "POST" && c.Text is not null) is { } told)
+            {
+                return (atOnce, told.Text!);
+            }
+        }
+    }
+
     public async Task<string> ResetAsync()
     {
         var question = await InvokeAsync(Pressed(_card, "Reset"), "personal");
