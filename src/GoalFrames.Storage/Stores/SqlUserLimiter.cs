@@ -25,6 +25,15 @@ internal sealed class SqlUserLimiter(StorageDatabase database, UserLimits limits
         double burst = Math.Max(1, limits.Burst);
         var now = database.Now.ToUnixTimeMilliseconds() / 1000.0;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (database.Dialect is PostgresDialect)
+        {
+            // A bucket is worth nothing after a crash: its commit need not wait for the disk (drafts still do).
+            await using var relaxed = connection.Sql("SET LOCAL synchronous_commit TO OFF");
+            relaxed.Transaction = transaction;
+            await relaxed.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await using (var take = connection.Sql(
             $"""
             INSERT INTO rate_buckets (key, tokens, updated_at) VALUES (@key, @burst - 1, @now)
@@ -32,16 +41,20 @@ internal sealed class SqlUserLimiter(StorageDatabase database, UserLimits limits
             WHERE {Refilled} >= 1
             """))
         {
+            take.Transaction = transaction;
             Add(take, requester, now, rate, burst);
             if (await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
             {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return TimeSpan.Zero;
             }
         }
 
         await using var read = connection.Sql($"SELECT {Refilled} FROM rate_buckets WHERE key = @key");
+        read.Transaction = transaction;
         Add(read, requester, now, rate, burst);
         var tokens = Convert.ToDouble(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0.0, System.Globalization.CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return TimeSpan.FromSeconds(Math.Max(0.001, (1 - tokens) / rate));
     }
 
