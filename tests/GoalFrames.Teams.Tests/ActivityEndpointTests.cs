@@ -120,11 +120,14 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
         using var first = await PostAsync(activity);
         using var second = await PostAsync(activity);
         await _connector.WaitForCallsAsync(1);
-        await Task.Delay(500, Cancel);
+
+        // A later message's answer: anything the retry had queued went out before it.
+        using var later = await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "goals help", id: "later-1"));
+        await _connector.WaitForCallsAsync(2);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Single(_connector.Calls);
+        Assert.Equal(2, _connector.Calls.Count);
     }
 
     [Fact]
@@ -146,12 +149,15 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
     {
         using var install = await PostAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl));
         using var added = await PostAsync(TeamsActivities.BotAdded(_connector.ServiceUrl));
-        var welcome = (await _connector.WaitForCallsAsync(1)).Single();
-        await Task.Delay(500, Cancel);
+        var welcome = (await _connector.WaitForCallsAsync(1))[0];
+
+        // A later message's answer: a second welcome, had one been queued, went out before it.
+        using var later = await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "goals help", id: "later-2"));
+        await _connector.WaitForCallsAsync(2);
 
         Assert.Equal(HttpStatusCode.OK, install.StatusCode);
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        Assert.Single(_connector.Calls);
+        Assert.Single(_connector.Calls, c => c.Text?.StartsWith("Hi, I'm GoalFrames", StringComparison.Ordinal) == true);
         Assert.Equal("/teams/v3/conversations/a%3Apersonal-1/activities", welcome.RawPath);
         Assert.StartsWith("Hi, I'm GoalFrames", welcome.Text, StringComparison.Ordinal);
         Assert.Contains("Try: goals ", welcome.Text, StringComparison.Ordinal);
