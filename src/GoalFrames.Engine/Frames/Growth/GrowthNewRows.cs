@@ -1,0 +1,69 @@
+using GoalFrames.Engine.Sheets;
+using static GoalFrames.Engine.Frames.Growth.GrowthParts;
+using static GoalFrames.Engine.Frames.SheetParts;
+using static GoalFrames.Engine.Templates.TemplateCatalogue;
+
+namespace GoalFrames.Engine.Frames.Growth;
+
+/// <summary>
+/// New at To: T's core outputs whose text is not, exactly, among F's core outputs, in T's order; when T has no core
+/// outputs, its component responsibilities compared with F's. Left out when either profile is missing.
+/// </summary>
+internal static class GrowthNewRows
+{
+    public static GoalGroup? Build(GrowthPair pair, GoalValues values, List<Omission> omissions)
+    {
+        if (pair is not { FromProfile: { } f, ToProfile: { } t })
+        {
+            return null;
+        }
+
+        var outputs = t.CoreOutputs.Count > 0;
+        var (field, noun) = outputs ? ("core_outputs", "core output") : ("responsibilities", "component responsibility");
+        var toRows = outputs ? t.CoreOutputs : t.Responsibilities;
+        var fromRows = outputs ? f.CoreOutputs : f.Responsibilities;
+        if (toRows.Count == 0)
+        {
+            omissions.Add(new Omission(FrameKind.Growth, $"New at {t.Level.Code}", $"{t.Id}: core_outputs, responsibilities", $"profile {t.Id} has neither core outputs nor component responsibilities"));
+        }
+        else if (!outputs && f.CoreOutputs.Count > 0)
+        {
+            omissions.Add(new Omission(
+                FrameKind.Growth,
+                $"{f.Level.Code}'s {f.CoreOutputs.Count} {Word(f.CoreOutputs.Count, "core output")}",
+                $"{t.Id}: core_outputs",
+                $"{t.Level.Code} has no core outputs, so component responsibilities are compared instead"));
+        }
+
+        var fromTexts = fromRows.Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
+        var toTexts = toRows.Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
+        var shared = toRows.Count(r => fromTexts.Contains(r.Text));
+        if (shared > 0)
+        {
+            omissions.Add(new Omission(
+                FrameKind.Growth,
+                $"{shared} of {t.Level.Code}'s {toRows.Count} {Word(toRows.Count, noun)}",
+                $"{t.Id}: {field}",
+                $"{(shared == 1 ? "it reads" : "they read")} the same at {f.Level.Code}"));
+        }
+
+        var notShown = fromRows.Count(r => !toTexts.Contains(r.Text));
+        if (notShown > 0)
+        {
+            omissions.Add(new Omission(
+                FrameKind.Growth,
+                $"{notShown} of {f.Level.Code}'s {fromRows.Count} {Word(fromRows.Count, noun)}",
+                $"{t.Id}: {field}",
+                $"{(notShown == 1 ? "it does" : "they do")} not appear at {t.Level.Code} (not shown)"));
+        }
+
+        var source = outputs ? SourceCoreOutput.Fill(("level", LevelCode(t.Level))) : ResponsibilitySource();
+        var items = toRows.Where(r => !fromTexts.Contains(r.Text)).Select((row, index) =>
+        {
+            var key = $"growth/new/{row.Ref.RowId}";
+            return new GoalItem(key, index + 1, Quote(row), source, row, [Goal(GrowthNewGoal, values, key)]);
+        }).ToList();
+
+        return items.Count == 0 ? null : new GoalGroup(GrowthNewAt.Fill(("level", LevelCode(t.Level))), items);
+    }
+}
