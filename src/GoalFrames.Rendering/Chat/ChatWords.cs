@@ -22,6 +22,7 @@ internal static class ChatWords
         FrameKind.Okr => "OKRs",
         FrameKind.Mbo => "MBO",
         FrameKind.Scorecard => "Scorecard",
+        FrameKind.Growth => "Growth",
         null => "All four",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -31,6 +32,7 @@ internal static class ChatWords
     {
         FrameKind.Okr => $"Objective {item.Number}: ",
         FrameKind.Mbo => $"{item.Number}. Area: ",
+        FrameKind.Growth when item.Field(FieldKind.To) is not null => string.Empty,
         _ => $"{item.Number}. ",
     };
 
