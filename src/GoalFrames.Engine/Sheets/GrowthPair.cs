@@ -37,5 +37,9 @@ public sealed record GrowthPair(JobFamily Family, Focus Focus, Level From, Level
 
     /// <summary>True when an id names a pair rather than one profile.</summary>
     /// <param name="id">The id.</param>
-    public static bool IsPairId(string? id) => id is not null && id.Contains(Separator, StringComparison.Ordinal);
+    public static bool IsPairId(string? id)
+    {
+        var at = id?.IndexOf(Separator, StringComparison.Ordinal) ?? -1;
+        return at > 0 && id![..at].Count(c => c == '.') == 2 && id.Length > at + Separator.Length && !id[(at + Separator.Length)..].Contains('.', StringComparison.Ordinal);
+    }
 }
