@@ -66,11 +66,6 @@ public sealed class GrowthFidelityTests
         "sample" => null,
         "growth" => GrowthCanons.Create(),
         "drift" => new TempCanon(DriftCanons.Before),
-        "NoRubricsNoDimensions" => HurtingCanons.NoRubricsNoDimensions(),
-        "NoCoreOutputs" => HurtingCanons.NoCoreOutputs(),
-        "NothingAtAll" => HurtingCanons.NothingAtAll(),
-        "MoreOutputsThanDimensions" => HurtingCanons.MoreOutputsThanDimensions(),
-        "Nasty" => HurtingCanons.Nasty(),
-        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        _ => FidelityTests.Create(name),
     };
 }

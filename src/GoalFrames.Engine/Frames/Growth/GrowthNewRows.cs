@@ -1,3 +1,4 @@
+using GoalFrames.Canon;
 using GoalFrames.Engine.Sheets;
 using static GoalFrames.Engine.Frames.Growth.GrowthParts;
 using static GoalFrames.Engine.Frames.SheetParts;
@@ -37,25 +38,16 @@ internal static class GrowthNewRows
 
         var fromTexts = fromRows.Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
         var toTexts = toRows.Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
-        var shared = toRows.Count(r => fromTexts.Contains(r.Text));
-        if (shared > 0)
+        void Count(int count, IReadOnlyList<CanonRow> rows, string level, string one, string many)
         {
-            omissions.Add(new Omission(
-                FrameKind.Growth,
-                $"{shared} of {t.Level.Code}'s {toRows.Count} {Word(toRows.Count, noun)}",
-                $"{t.Id}: {field}",
-                $"{(shared == 1 ? "it reads" : "they read")} the same at {f.Level.Code}"));
+            if (count > 0)
+            {
+                omissions.Add(new Omission(FrameKind.Growth, $"{count} of {level}'s {rows.Count} {Word(rows.Count, noun)}", $"{t.Id}: {field}", count == 1 ? one : many));
+            }
         }
 
-        var notShown = fromRows.Count(r => !toTexts.Contains(r.Text));
-        if (notShown > 0)
-        {
-            omissions.Add(new Omission(
-                FrameKind.Growth,
-                $"{notShown} of {f.Level.Code}'s {fromRows.Count} {Word(fromRows.Count, noun)}",
-                $"{t.Id}: {field}",
-                $"{(notShown == 1 ? "it does" : "they do")} not appear at {t.Level.Code} (not shown)"));
-        }
+        Count(toRows.Count(r => fromTexts.Contains(r.Text)), toRows, t.Level.Code, $"it reads the same at {f.Level.Code}", $"they read the same at {f.Level.Code}");
+        Count(fromRows.Count(r => !toTexts.Contains(r.Text)), fromRows, f.Level.Code, $"it does not appear at {t.Level.Code} (not shown)", $"they do not appear at {t.Level.Code} (not shown)");
 
         var source = outputs ? SourceCoreOutput.Fill(("level", LevelCode(t.Level))) : ResponsibilitySource();
         var items = toRows.Where(r => !fromTexts.Contains(r.Text)).Select((row, index) =>
