@@ -58,6 +58,11 @@ public static partial class GoalsCommandParser
 
     private static GoalsCommand ParsePair(string input, List<string> rest, int pairAt, bool asText)
     {
+        if (rest.Count > 2 && !rest[pairAt].Split(GrowthPair.Separator).All(LevelCode().IsMatch) && TitlePair(rest) is { } titles)
+        {
+            return new GoalsCommand.ShowGrowth(new GrowthTarget(rest[0], titles.From, titles.To), asText);
+        }
+
         if (rest.Count > 2)
         {
             var extra = rest.Where((_, i) => i != pairAt).Skip(1).First();
@@ -105,6 +110,15 @@ public static partial class GoalsCommandParser
         }
 
         return new GoalsCommand.ShowGrowth(new GrowthTarget(focus, from, to), asText);
+    }
+
+    /// <summary>Two levels named by their titles: <c>clinops senior manager..senior director</c>.</summary>
+    private static (string From, string To)? TitlePair(List<string> rest)
+    {
+        var parts = string.Join(' ', rest.Skip(1)).Split(GrowthPair.Separator);
+        return parts.Length == 2 && parts.All(p => p.Trim().Length > 0 && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => IsTitleWord(w) || LevelCode().IsMatch(w)))
+            ? (parts[0].Trim(), parts[1].Trim())
+            : null;
     }
 
     private static string FocusOf(string profileId) => profileId[..profileId.LastIndexOf('.')];

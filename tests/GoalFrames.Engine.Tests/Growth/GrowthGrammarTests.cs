@@ -14,6 +14,8 @@ public sealed class GrowthGrammarTests
     [InlineData("goals M4 clinops growth", "clinops", "M4", null, false)]
     [InlineData("goals clinops director growth", "clinops", "director", null, false)]
     [InlineData("goals clinops senior manager growth", "clinops", "senior manager", null, false)]
+    [InlineData("goals clinops senior manager..senior director", "clinops", "senior manager", "senior director", false)]
+    [InlineData("goals clinops director..senior director text", "clinops", "director", "senior director", true)]
     [InlineData("goals CLINICAL3CD6 M4..M5", "CLINICAL3CD6", "M4", "M5", false)]
     [InlineData("goals CLINIC1.CLINICAL3CD6 P6..M4", "CLINIC1.CLINICAL3CD6", "P6", "M4", false)]
     [InlineData("goals CLINIC1.CLINICAL3CD6.M4..M5", "CLINIC1.CLINICAL3CD6", "M4", "M5", false)]

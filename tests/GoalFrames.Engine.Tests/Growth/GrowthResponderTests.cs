@@ -13,6 +13,7 @@ public sealed class GrowthResponderTests
     [InlineData("goals clinops M4..M5", "CLINIC1.CLINICAL3CD6.M4..M5")]
     [InlineData("goals clinops M4 growth", "CLINIC1.CLINICAL3CD6.M4..M5")]
     [InlineData("goals clinops director growth", "CLINIC1.CLINICAL3CD6.M4..M5")]
+    [InlineData("goals clinops director..senior director", "CLINIC1.CLINICAL3CD6.M4..M5")]
     [InlineData("goals CLINIC1.CLINICAL3CD6.P6..M4", "CLINIC1.CLINICAL3CD6.P6..M4")]
     [InlineData("goals clinops P7 growth", "CLINIC1.CLINICAL3CD6.P7..P7")]
     [InlineData("goals agile S4 growth", "AGILE1.GEN.S4..S5")]
