@@ -82,6 +82,29 @@ public sealed class FrameEngine
         return sheet;
     }
 
+    /// <summary>Builds the growth frame a pair id names (<c>FAMILY.FOCUS.From..To</c>), as a growth draft keeps it.</summary>
+    /// <param name="canon">The canon.</param>
+    /// <param name="pairId">The pair id.</param>
+    /// <param name="values">The manager's values, or null for bare templates.</param>
+    /// <returns>The sheet, or null when the id names no focus and two different levels of this canon.</returns>
+    public GoalSheet? BuildGrowth(ICanon canon, string pairId, GoalValues? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(canon);
+        if (!GrowthPair.IsPairId(pairId))
+        {
+            return null;
+        }
+
+        var at = pairId.IndexOf(GrowthPair.Separator, StringComparison.Ordinal);
+        var dot = pairId.LastIndexOf('.', at - 1);
+        return canon.FindFocuses(pairId[..dot]) is [var focus]
+            && canon.FindLevel(pairId[(dot + 1)..at]) is { } from
+            && canon.FindLevel(pairId[(at + GrowthPair.Separator.Length)..]) is { } to
+            && from != to
+                ? BuildGrowth(canon, focus, from, to, values)
+                : null;
+    }
+
     private static Line TitleOf(Profile profile)
     {
         Line heading = CanonNames.ProfileTitleOf(profile) is { } title

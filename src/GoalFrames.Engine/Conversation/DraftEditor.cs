@@ -1,6 +1,5 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine.Drafts;
-using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Sheets;
 
@@ -315,10 +314,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     private GoalSheet Build(ICanon canon, Profile profile, IReadOnlyCollection<FrameKind> kinds, GoalValues? values) =>
         GrowthPair.IsPairId(profile.Id) ? Growth(profile.Id, values) ?? engine.Build(canon, profile, [], values) : engine.Build(canon, profile, kinds, values);
 
-    private GoalSheet? Growth(string pairId, GoalValues? values) =>
-        responder.Respond(new GoalsCommand.ShowFrames(new ProfileTarget(pairId, null), [FrameKind.Growth], AsText: false), values) is GoalsReply.Frames { Sheet.Growth: not null } frames
-            ? frames.Sheet
-            : null;
+    private GoalSheet? Growth(string pairId, GoalValues? values) => engine.BuildGrowth(responder.Canon, pairId, values);
 
     /// <summary>
     /// One framework of a draft in the wording it was saved with, except for <paramref name="acceptedItem"/>, whose

@@ -162,6 +162,18 @@ public sealed class GrowthFrameTests : IDisposable
         Assert.Equal("First evidence of this responsibility \u2014 \u27E8target\u27E9 by 2027-03-31", Item(sheet, "growth/new/new-first").Field(FieldKind.Goal)!.Content.Text);
     }
 
+    [Theory]
+    [InlineData("GROW1.GROW.A1..A2", "GROW1.GROW.A1..A2")]
+    [InlineData("grow1.grow.a1..a2", "GROW1.GROW.A1..A2")]
+    [InlineData("GROW1.GROW.A1..A1", null)]
+    [InlineData("GROW1.GROW.A1..Q9", null)]
+    [InlineData("GROW1.NOPE.A1..A2", null)]
+    [InlineData("GROW1.GROW.A1", null)]
+    public void BuildGrowth_ByPairId_FindsTheFocusAndBothLevels(string id, string? built)
+    {
+        Assert.Equal(built, new FrameEngine().BuildGrowth(_canon, id)?.Growth?.Id);
+    }
+
     [Fact]
     public void SameLevelTwice_IsRefused()
     {
