@@ -5,6 +5,7 @@ using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Resolution;
+using GoalFrames.Engine.Sheets;
 
 namespace GoalFrames.Conversation;
 
@@ -86,7 +87,7 @@ internal static class ConversationWords
         {
             var draft = drafts[i];
             var profile = canon.FindProfile(draft.ProfileId);
-            var name = profile is null ? $"{draft.ProfileId} (no longer in the canon)" : ProfileResolver.Describe(profile);
+            var name = profile is not null ? ProfileResolver.Describe(profile) : GrowthPair.IsPairId(draft.ProfileId) ? draft.ProfileId : $"{draft.ProfileId} (no longer in the canon)";
             text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {name} · {draft.Framework.Keyword()} — {draft.Completeness.Filled} of {draft.Completeness.Total} filled, updated {draft.UpdatedAt:yyyy-MM-dd}");
         }
 

@@ -14,4 +14,7 @@ public enum FrameKind
 
     /// <summary>A balanced-scorecard style view.</summary>
     Scorecard,
+
+    /// <summary>Growth goals: what changes from one level to another, for one focus. Not one of the four frameworks of a profile.</summary>
+    Growth,
 }

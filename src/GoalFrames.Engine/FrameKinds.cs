@@ -6,6 +6,9 @@ public static class FrameKinds
     /// <summary>Every framework in sheet order.</summary>
     public static IReadOnlyList<FrameKind> All { get; } = [FrameKind.Smart, FrameKind.Okr, FrameKind.Mbo, FrameKind.Scorecard];
 
+    /// <summary>The four frameworks of a profile and growth, the fifth, which compares two levels.</summary>
+    public static IReadOnlyList<FrameKind> Every { get; } = [.. All, FrameKind.Growth];
+
     /// <summary>The command word, e.g. <c>smart</c>.</summary>
     public static string Keyword(this FrameKind kind) => kind switch
     {
@@ -13,6 +16,7 @@ public static class FrameKinds
         FrameKind.Okr => "okr",
         FrameKind.Mbo => "mbo",
         FrameKind.Scorecard => "scorecard",
+        FrameKind.Growth => "growth",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -23,6 +27,7 @@ public static class FrameKinds
         "okr" or "okrs" => FrameKind.Okr,
         "mbo" or "mbos" => FrameKind.Mbo,
         "scorecard" => FrameKind.Scorecard,
+        "growth" => FrameKind.Growth,
         _ => null,
     };
 }

@@ -32,9 +32,9 @@ internal static class FidelityChecker
                 failures.Add($"{item.Key}: basis {item.Basis.Ref} is not canon text");
             }
 
-            if (!item.Headline.Pieces.OfType<CanonPiece>().Any())
+            if (sheet.Growth is null ? !item.Headline.Pieces.OfType<CanonPiece>().Any() : !item.Lines.SelectMany(l => l.Pieces).OfType<CanonPiece>().Any())
             {
-                failures.Add($"{item.Key}: headline has no canon text");
+                failures.Add($"{item.Key}: {(sheet.Growth is null ? "headline" : "item")} has no canon text");
             }
         }
 

@@ -76,7 +76,7 @@ public sealed class FidelityTests
         Assert.NotEmpty(FidelityChecker.Check(canon, sheet, new Dictionary<(string, string), string>()));
     }
 
-    private static TempCanon Create(string name) => name switch
+    internal static TempCanon Create(string name) => name switch
     {
         "NoRubricsNoDimensions" => HurtingCanons.NoRubricsNoDimensions(),
         "NoCoreOutputs" => HurtingCanons.NoCoreOutputs(),

@@ -10,7 +10,7 @@ namespace GoalFrames.Conversation.Handlers;
 /// value of the frameworks shown. The drafts stay, with no values, and the answer offers Undo, which puts the values
 /// back into blanks that are still empty.
 /// </summary>
-internal sealed class ResetActionHandler(GoalsResponder responder, DraftEditor editor) : IActionHandler
+internal sealed class ResetActionHandler(DraftEditor editor) : IActionHandler
 {
     public string Action => ActionNames.Reset;
 
@@ -22,7 +22,7 @@ internal sealed class ResetActionHandler(GoalsResponder responder, DraftEditor e
             return refusal;
         }
 
-        if (responder.Canon.FindProfile(reset.ProfileId) is not { } profile)
+        if (editor.FindProfile(reset.ProfileId) is not { } profile)
         {
             return Answering.Tell(ConversationWords.ProfileGone(reset.ProfileId));
         }

@@ -30,7 +30,7 @@ internal sealed class SaveActionHandler(GoalsResponder responder, DraftEditor ed
         }
 
         var canon = responder.Canon;
-        if (canon.FindProfile(save.ProfileId) is not { } profile)
+        if (editor.FindProfile(save.ProfileId) is not { } profile)
         {
             return Refuse(request, save, ConversationWords.ProfileGone(save.ProfileId));
         }

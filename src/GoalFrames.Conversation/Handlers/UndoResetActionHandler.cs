@@ -20,7 +20,7 @@ internal sealed class UndoResetActionHandler(GoalsResponder responder, DraftEdit
         }
 
         var canon = responder.Canon;
-        if (canon.FindProfile(undo.ProfileId) is not { } profile)
+        if (editor.FindProfile(undo.ProfileId) is not { } profile)
         {
             return Answering.Tell(ConversationWords.ProfileGone(undo.ProfileId));
         }

@@ -27,6 +27,11 @@ public abstract record GoalsCommand
     /// <param name="AsText">True for the "Copy / print as text" rendering.</param>
     public sealed record ShowFrames(ProfileTarget Target, IReadOnlyList<FrameKind> Kinds, bool AsText) : GoalsCommand;
 
+    /// <summary><c>/goals clinops M4..M5 [growth] [text]</c> or <c>/goals clinops M4 growth</c>: what changes from one level to another.</summary>
+    /// <param name="Target">The focus and the two levels asked for.</param>
+    /// <param name="AsText">True for the "Copy / print as text" rendering.</param>
+    public sealed record ShowGrowth(GrowthTarget Target, bool AsText) : GoalsCommand;
+
     /// <summary><c>/goals mine</c>: my saved drafts.</summary>
     public sealed record Mine : GoalsCommand;
 

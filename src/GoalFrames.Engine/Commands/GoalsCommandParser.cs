@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GoalFrames.Engine.Resolution;
+using GoalFrames.Engine.Sheets;
 
 namespace GoalFrames.Engine.Commands;
 
@@ -13,14 +14,15 @@ namespace GoalFrames.Engine.Commands;
 public static partial class GoalsCommandParser
 {
     /// <summary>The usage line shown with errors.</summary>
-    public const string Usage = "goals <focus> [level] [smart|okr|mbo|scorecard|all] [text]  ·  goals list  ·  goals mine  ·  goals help";
+    public const string Usage = "goals <focus> [level] [smart|okr|mbo|scorecard|all] [text]  ·  goals <focus> <level>..<level> [text]  ·  goals list  ·  goals mine  ·  goals help";
 
     /// <summary>Parses one line.</summary>
     /// <param name="input">What the user typed.</param>
     /// <returns>The command.</returns>
     public static GoalsCommand Parse(string? input)
     {
-        var words = (input ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        input = PairSpacing().Replace(input ?? string.Empty, GrowthPair.Separator);
+        var words = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 0 && words[0].TrimStart('/').Equals("goals", StringComparison.OrdinalIgnoreCase))
         {
             words.RemoveAt(0);
@@ -41,7 +43,7 @@ public static partial class GoalsCommandParser
             case "mine" when words.Count == 1:
                 return new GoalsCommand.Mine();
             case "forget":
-                return ParseForget(input!, words);
+                return ParseForget(input, words);
         }
 
         var asText = false;
@@ -49,6 +51,11 @@ public static partial class GoalsCommandParser
         {
             asText = true;
             words.RemoveAt(words.Count - 1);
+        }
+
+        if (ParseGrowth(input, words, asText) is { } growth)
+        {
+            return growth;
         }
 
         if (words.Count > 1 && LevelCode().IsMatch(words[0]) && !LevelCode().IsMatch(words[1]) && FrameKinds.Parse(words[1]) is null)
@@ -59,13 +66,13 @@ public static partial class GoalsCommandParser
         var isId = ProfileResolver.IsProfileId(words[0]);
         if (isId)
         {
-            return ParseRest(input!, new ProfileTarget(words[0], null), words.Skip(1).ToList(), asText);
+            return ParseRest(input, new ProfileTarget(words[0], null), words.Skip(1).ToList(), asText);
         }
 
         if (words.Count == 1)
         {
             return asText
-                ? new GoalsCommand.Invalid(input!, "'text' goes after a framework, e.g. 'goals clinops M5 smart text'")
+                ? new GoalsCommand.Invalid(input, "'text' goes after a framework, e.g. 'goals clinops M5 smart text'")
                 : new GoalsCommand.ShowFocus(words[0]);
         }
 
@@ -74,16 +81,16 @@ public static partial class GoalsCommandParser
         var levelWords = words.Skip(1).SkipLast(framework is null ? 0 : 1).ToList();
         if (levelWords.Count == 0)
         {
-            return new GoalsCommand.Invalid(input!, $"say which level of '{words[0]}' first, e.g. 'goals {words[0]} M5 {words[1]}'; 'goals {words[0]}' lists the levels");
+            return new GoalsCommand.Invalid(input, $"say which level of '{words[0]}' first, e.g. 'goals {words[0]} M5 {words[1]}'; 'goals {words[0]}' lists the levels");
         }
 
         if (levelWords.Count == 1 || levelWords.All(IsTitleWord))
         {
-            return ParseRest(input!, new ProfileTarget(words[0], string.Join(' ', levelWords)), framework is null ? [] : [framework], asText);
+            return ParseRest(input, new ProfileTarget(words[0], string.Join(' ', levelWords)), framework is null ? [] : [framework], asText);
         }
 
         var target = new ProfileTarget(words[0], levelWords[0]);
-        return ParseRest(input!, target, words.Skip(2).ToList(), asText);
+        return ParseRest(input, target, words.Skip(2).ToList(), asText);
     }
 
     /// <summary>What follows a profile: nothing (the overview), <c>text</c>, or one framework.</summary>
@@ -128,6 +135,9 @@ public static partial class GoalsCommandParser
 
         return new GoalsCommand.Invalid(input, "say which draft to forget: 'goals forget 2' (a number from 'goals mine') or 'goals forget all'");
     }
+
+    [GeneratedRegex(@"\s*\.\.\s*")]
+    private static partial Regex PairSpacing();
 
     [GeneratedRegex("^[A-Za-z]{1,3}[0-9]{1,2}$")]
     private static partial Regex LevelCode();

@@ -1,6 +1,7 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Engine.Sheets;
 
 namespace GoalFrames.Engine.Conversation;
 
@@ -21,7 +22,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     public async Task<OpenedDraft?> OpenAsync(DraftOwner owner, string profileId, FrameKind kind, CancellationToken cancellationToken)
     {
         var canon = responder.Canon;
-        if (canon.FindProfile(profileId) is not { } profile)
+        if (FindProfile(profileId) is not { } profile)
         {
             return null;
         }
@@ -44,13 +45,13 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var canon = responder.Canon;
-        if (canon.FindProfile(profileId) is not { } profile)
+        if (FindProfile(profileId) is not { } profile)
         {
             return null;
         }
 
         var opened = new List<OpenedDraft>();
-        foreach (var kind in FrameKinds.All.Where(kinds.Contains))
+        foreach (var kind in FrameKinds.Every.Where(kinds.Contains))
         {
             var draft = await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false);
             opened.Add(Open(canon, profile, kind, draft, acceptedItem: null));
@@ -72,7 +73,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     {
         ArgumentNullException.ThrowIfNull(opened);
         var sheet = opened.Count == 0
-            ? engine.Build(canon, profile, kinds)
+            ? Build(canon, profile, kinds, null)
             : opened[0].Sheet with
             {
                 Profile = profile,
@@ -102,7 +103,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(shown);
         var canon = responder.Canon;
-        if (canon.FindProfile(profileId) is not { } profile)
+        if (FindProfile(profileId) is not { } profile)
         {
             return new EditResult.Gone();
         }
@@ -157,7 +158,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
             var editedIds = edits.Select(e => GoalInputs.Id(e.ItemKey, e.Slot)).ToHashSet(StringComparer.Ordinal);
             var merged = (draft?.Content.Values ?? []).Where(v => !editedIds.Contains(GoalInputs.Id(v.ItemKey, v.Slot))).Concat(edits.Select(e => e with { Value = e.Value.Trim() })).ToList();
             var opened = draft is null
-                ? new OpenedDraft(engine.Build(canon, profile, [kind], new GoalValues(merged.Select(m => (m.ItemKey, m.Slot, m.Value)))), null, null)
+                ? new OpenedDraft(Build(canon, profile, [kind], new GoalValues(merged.Select(m => (m.ItemKey, m.Slot, m.Value)))), null, null)
                 : Open(canon, profile, kind, draft with { Content = draft.Content with { Values = merged } }, acceptedItem: null);
             if (edits.Count == 0 || (draft is null && merged.All(m => string.IsNullOrWhiteSpace(m.Value))))
             {
@@ -198,7 +199,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     public async Task<IReadOnlyList<DraftValue>> ClearAsync(DraftOwner owner, string profileId, FrameKind kind, CancellationToken cancellationToken)
     {
         var canon = responder.Canon;
-        if (canon.FindProfile(profileId) is not { } profile)
+        if (FindProfile(profileId) is not { } profile)
         {
             return [];
         }
@@ -266,7 +267,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     public async Task<SaveResult?> AcceptCanonChangeAsync(DraftOwner owner, string profileId, FrameKind kind, string itemKey, CancellationToken cancellationToken)
     {
         var canon = responder.Canon;
-        if (canon.FindProfile(profileId) is not { } profile
+        if (FindProfile(profileId) is not { } profile
             || await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false) is not { } draft)
         {
             return null;
@@ -299,14 +300,32 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     }
 
     /// <summary>
+    /// The profile a draft is kept under: a canon profile, or, for a growth pair id (<c>FAMILY.FOCUS.From..To</c>), the
+    /// profile that stands for the pair (see <see cref="Sheets.GoalSheet.Growth"/>). Null when the canon has neither.
+    /// </summary>
+    /// <param name="profileId">The profile or pair id.</param>
+    public Profile? FindProfile(string profileId)
+    {
+        ArgumentNullException.ThrowIfNull(profileId);
+        return responder.Canon.FindProfile(profileId) ?? (GrowthPair.IsPairId(profileId) ? Growth(profileId, null)?.Profile : null);
+    }
+
+    /// <summary>The sheet of a profile's frameworks, or of a growth pair.</summary>
+    private GoalSheet Build(ICanon canon, Profile profile, IReadOnlyCollection<FrameKind> kinds, GoalValues? values) =>
+        GrowthPair.IsPairId(profile.Id) ? Growth(profile.Id, values) ?? engine.Build(canon, profile, [], values) : engine.Build(canon, profile, kinds, values);
+
+    private GoalSheet? Growth(string pairId, GoalValues? values) => engine.BuildGrowth(responder.Canon, pairId, values);
+
+    /// <summary>
     /// One framework of a draft in the wording it was saved with, except for <paramref name="acceptedItem"/>, whose
     /// row takes the canon's current text.
     /// </summary>
     private OpenedDraft Open(ICanon canon, Profile profile, FrameKind kind, Draft? draft, string? acceptedItem)
     {
-        if (draft is null)
+        if (draft is null || GrowthPair.IsPairId(profile.Id))
         {
-            return new OpenedDraft(engine.Build(canon, profile, [kind]), null, null);
+            // A growth draft follows the current canon: its values stay with their entries, whose text is always today's.
+            return new OpenedDraft(Build(canon, profile, [kind], draft?.Content.ToGoalValues()), draft, null);
         }
 
         var drift = DraftDrift.Check(draft, canon);

@@ -1,6 +1,7 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Resolution;
+using GoalFrames.Engine.Sheets;
 
 namespace GoalFrames.Engine.Conversation;
 
@@ -60,6 +61,10 @@ public sealed class GoalsResponder
                 ProfileLookup.Found found => new GoalsReply.ProfileOverview(_engine.Build(canon, found.Profile, FrameKinds.All)),
                 var failed => new GoalsReply.NotFound(failed),
             },
+            GoalsCommand.ShowGrowth growth => GrowthAnswer.Respond(canon, resolver, _engine, growth, values),
+            GoalsCommand.ShowFrames show when GrowthPair.IsPairId(show.Target.Focus) => GoalsCommandParser.Parse(show.Target.Focus) is GoalsCommand.ShowGrowth growth
+                ? GrowthAnswer.Respond(canon, resolver, _engine, growth with { AsText = show.AsText }, values)
+                : new GoalsReply.NotFound(resolver.FindById(show.Target.Focus)),
             GoalsCommand.ShowFrames show => Lookup(resolver, show.Target) switch
             {
                 ProfileLookup.Found found => new GoalsReply.Frames(_engine.Build(canon, found.Profile, show.Kinds, values), show.Kinds, show.AsText),

@@ -63,6 +63,28 @@ public sealed class ProfileResolver
             : new ProfileLookup.UnknownLevel(found.Focus, byTitle.Code, LevelExists: true, found.Profiles);
     }
 
+    /// <summary>A level by its code (<c>M5</c>) or its title (<c>senior director</c>), or null.</summary>
+    /// <param name="word">What was typed.</param>
+    public Level? FindLevel(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return _canon.FindLevel(word) ?? _canon.Levels.FirstOrDefault(l => SameTitle(l.Title, word));
+    }
+
+    /// <summary>
+    /// The next level up: the level on the same track with the smallest rank above this one's, or null at the top. Levels
+    /// of tracks the canon names itself (<see cref="LevelTrack.Other"/>) share a track when their codes share a prefix.
+    /// </summary>
+    /// <param name="level">The level.</param>
+    public Level? NextLevelUp(Level level)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        return _canon.Levels
+            .Where(l => l.Track == level.Track && l.Rank > level.Rank && (level.Track != LevelTrack.Other || CodePrefix(l) == CodePrefix(level)))
+            .OrderBy(l => l.Rank)
+            .FirstOrDefault();
+    }
+
     /// <summary>
     /// The word people type for a focus: its first alias that names only this focus, else <c>FAMILY.FOCUS</c>.
     /// Suggestions and hints use it, never a bare internal code.
@@ -134,6 +156,8 @@ public sealed class ProfileResolver
     /// <summary>The matched word when it is an alias of this focus alone, else the focus's usual word.</summary>
     private string Typable(string matched, Focus focus) =>
         focus.Aliases.Contains(matched, StringComparer.Ordinal) && _canon.FindFocuses(matched).Count == 1 ? matched : WordFor(focus);
+
+    private static string CodePrefix(Level level) => level.Code.TrimEnd("0123456789".ToCharArray()).ToUpperInvariant();
 
     private static bool SameTitle(string? title, string typed) =>
         title is not null && string.Equals(NormalTitle(title), NormalTitle(typed), StringComparison.OrdinalIgnoreCase);

@@ -35,4 +35,13 @@ public enum FieldKind
 
     /// <summary>Scorecard: the measure.</summary>
     Measure,
+
+    /// <summary>Growth: what the lower level's canon says.</summary>
+    From,
+
+    /// <summary>Growth: what the target level's canon says.</summary>
+    To,
+
+    /// <summary>Growth: the goal toward the target level.</summary>
+    Goal,
 }

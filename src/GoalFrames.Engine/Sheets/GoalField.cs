@@ -6,4 +6,9 @@ namespace GoalFrames.Engine.Sheets;
 /// <param name="Kind">Which field.</param>
 /// <param name="Label">The label, from the catalogue.</param>
 /// <param name="Content">The line.</param>
-public sealed record GoalField(FieldKind Kind, Line Label, Line Content);
+/// <param name="Source">The citation of a quoting line (growth From and To lines), or null.</param>
+public sealed record GoalField(FieldKind Kind, Line Label, Line Content, Line? Source = null)
+{
+    /// <summary>The lines of the field: label, content and, when it has one, its citation.</summary>
+    public IEnumerable<Line> Lines => Source is null ? [Label, Content] : [Label, Content, Source];
+}

@@ -16,7 +16,7 @@ public sealed record GoalItem(string Key, int Number, Line Headline, Line Source
     public GoalField? Field(FieldKind kind) => Fields.FirstOrDefault(f => f.Kind == kind);
 
     /// <summary>Every line of the item: headline, source and fields.</summary>
-    public IEnumerable<Line> Lines => Fields.SelectMany(f => new[] { f.Label, f.Content }).Prepend(Source).Prepend(Headline);
+    public IEnumerable<Line> Lines => Fields.SelectMany(f => f.Lines).Prepend(Source).Prepend(Headline);
 
     /// <summary>The distinct slots of this item, in reading order.</summary>
     public IReadOnlyList<(PlaceholderKind Kind, string Slot)> Slots =>

@@ -22,6 +22,12 @@ public sealed record GoalSheet(
     IReadOnlyList<FrameSection> Sections,
     IReadOnlyList<Omission> Omissions)
 {
+    /// <summary>
+    /// For a growth frame, the two levels it compares; <see cref="Profile"/> then stands for the pair (its id is the pair
+    /// id, its level the target level, and it has no rows of its own). Null for the four frameworks of a profile.
+    /// </summary>
+    public GrowthPair? Growth { get; init; }
+
     /// <summary>The section of a framework, or null when it was left out or not asked for.</summary>
     public FrameSection? Section(FrameKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
 

@@ -55,6 +55,29 @@ public static class TemplateCatalogue
     public static readonly Template SourceResponsibility = new("source.responsibility", "responsibility (component)");
     public static readonly Template SourceDimension = new("source.dimension", "level dimension ({dimension})");
 
+    public static readonly Template GrowthTitle = new("growth.title", "Growth goals \u2014 {focus} \u2014 {from} \u2192 {to}");
+    public static readonly Template GrowthIdentity = new("growth.identity", "{family} \u00B7 {focus} \u00B7 {from} \u2014 {fromTitle} \u2192 {to} \u2014 {toTitle}");
+    public static readonly Template GrowthHeading = new("growth.heading", "Growth toward {to} \u2014 {title}");
+    public static readonly Template GrowthIntro = new("growth.intro", "What changes from {from} to {to} in this canon. Every line quotes one level or the other; what the two levels share is left out.");
+    public static readonly Template GrowthLevelDimensions = new("growth.level-dimensions", "Level dimensions");
+    public static readonly Template GrowthNewAt = new("growth.new-at", "New at {level}");
+    public static readonly Template GrowthRubricsHeading = new("growth.rubrics", "Rubrics");
+    public static readonly Template GrowthComplexityRubric = new("growth.rubric.complexity", "Complexity/problem-solving");
+    public static readonly Template GrowthKnowledgeRubric = new("growth.rubric.knowledge-application", "Knowledge application");
+    public static readonly Template GrowthQuote = new("growth.quote", "\"{text}\"");
+    public static readonly Template GrowthDimensionGoal = new("growth.goal.dimension", "Show evidence at the {level} {dimension} bar \u2014 {target} by {date}");
+    public static readonly Template GrowthNewGoal = new("growth.goal.new", "First evidence of this responsibility \u2014 {target} by {date}");
+    public static readonly Template GrowthComplexityGoal = new("growth.goal.complexity", "Show work at the {level} complexity/problem-solving bar \u2014 {target} by {date}");
+    public static readonly Template GrowthKnowledgeGoal = new("growth.goal.knowledge-application", "Show work at the {level} knowledge-application bar \u2014 {target} by {date}");
+
+    public static readonly Template SourceGrowthDimension = new("source.growth-dimension", "level dimension ({dimension}), {level}");
+    public static readonly Template SourceComplexityRubric = new("source.complexity-rubric", "jfm complexity/problem-solving rubric ({level})");
+    public static readonly Template SourceKnowledgeRubric = new("source.knowledge-application-rubric", "jfm knowledge-application rubric ({level})");
+
+    public static readonly Template LabelFrom = new("label.from", "From");
+    public static readonly Template LabelTo = new("label.to", "To");
+    public static readonly Template LabelGoal = new("label.goal", "Goal");
+
     public static readonly Template LabelSpecific = new("label.specific", "Specific");
     public static readonly Template LabelMeasurable = new("label.measurable", "Measurable");
     public static readonly Template LabelAchievable = new("label.achievable", "Achievable");

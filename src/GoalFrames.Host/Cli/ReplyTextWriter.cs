@@ -181,6 +181,12 @@ internal sealed class ReplyTextWriter(TextWriter output, TextWriter error, ICano
             error.WriteLine($"note: {omission}");
         }
 
+        if (sheet.Growth is { } growth)
+        {
+            error.WriteLine($"error: nothing to print: nothing in this canon changes from {growth.From.Code} to {growth.To.Code}");
+            return NothingToPrint;
+        }
+
         var words = _resolver.WordsFor(sheet.Profile);
         var asked = string.Join(", ", frames.Kinds.Select(k => k.Keyword()));
         var has = new FrameEngine().Build(canon, sheet.Profile, FrameKinds.All).Sections.Select(s => s.Kind.Keyword()).ToList();

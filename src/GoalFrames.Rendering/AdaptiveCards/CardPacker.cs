@@ -17,7 +17,8 @@ internal static class CardPacker
         var current = new List<CardElement>();
         foreach (var unit in plan.Units)
         {
-            if (current.Count > 0 && SizeOf(Build(plan, [.. current, unit], WidestPart, last: true)) > AdaptiveCardRenderer.PayloadBudgetBytes)
+            // Sized as the widest card it could become: with a part line, the last footer and the refresh a single card carries.
+            if (current.Count > 0 && SizeOf(Build(plan, [.. current, unit], WidestPart, last: true) with { Refresh = plan.Refresh }) > AdaptiveCardRenderer.PayloadBudgetBytes)
             {
                 groups.Add(current);
                 current = [];

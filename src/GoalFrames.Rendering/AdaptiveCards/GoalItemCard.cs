@@ -17,10 +17,22 @@ internal static class GoalItemCard
         var elements = new List<CardElement>(headings)
         {
             CardText.Line(item.Headline, ChatWords.ItemPrefix(kind, item), weight: TextWeight.Bolder) with { Spacing = headings.Count > 0 ? Spacing.Medium : null },
-            CardText.Line(item.Source, ChatWords.SourcePrefix, size: TextSize.Small, weight: TextWeight.Default, subtle: true) with { Spacing = Spacing.None },
         };
+        if (!ChatWords.CitesPerLine(item))
+        {
+            elements.Add(Source(item.Source));
+        }
+
         elements.AddRange(drift);
-        elements.AddRange(item.Fields.Select(f => CardText.Line(f.Content, f.Label.Text + ": ") with { Spacing = Spacing.Small }));
+        foreach (var field in item.Fields)
+        {
+            elements.Add(CardText.Line(field.Content, field.Label.Text + ": ") with { Spacing = Spacing.Small });
+            if (field.Source is not null)
+            {
+                elements.Add(Source(field.Source));
+            }
+        }
+
         if (editable)
         {
             elements.AddRange(Inputs(item));
@@ -28,6 +40,9 @@ internal static class GoalItemCard
 
         return new Container(elements) { Separator = true, Spacing = Spacing.Medium };
     }
+
+    private static CardElement Source(Line source) =>
+        CardText.Line(source, ChatWords.SourcePrefix, size: TextSize.Small, weight: TextWeight.Default, subtle: true) with { Spacing = Spacing.None };
 
     /// <summary>One row of inputs per group of slots (<c>kr1.</c>, <c>kr2.</c>, or the item's own), pre-filled with the saved values.</summary>
     private static IEnumerable<CardElement> Inputs(GoalItem item)

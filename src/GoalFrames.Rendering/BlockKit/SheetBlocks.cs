@@ -21,8 +21,10 @@ internal static class SheetBlocks
             headline[0] = headline[0] with { Accessory = BlockParts.Button(edit, 0) };
         }
 
-        var lines = string.Join('\n', item.Fields.Select(f => f.Label.Text + ": " + f.Content.Text));
-        return [.. headline, .. BlockParts.PlainSections(lines), .. BlockParts.Context(ChatWords.SourcePrefix + item.Source.Text)];
+        var lines = string.Join('\n', item.Fields.Select(ChatWords.FieldLine));
+        return ChatWords.CitesPerLine(item)
+            ? [.. headline, .. BlockParts.PlainSections(lines)]
+            : [.. headline, .. BlockParts.PlainSections(lines), .. BlockParts.Context(ChatWords.SourcePrefix + item.Source.Text)];
     }
 
     public static IReadOnlyList<Block>? Ledger(GoalSheet sheet) => sheet.Omissions.Count == 0

@@ -22,6 +22,7 @@ internal static class ChatWords
         FrameKind.Okr => "OKRs",
         FrameKind.Mbo => "MBO",
         FrameKind.Scorecard => "Scorecard",
+        FrameKind.Growth => "Growth",
         null => "All four",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -31,8 +32,16 @@ internal static class ChatWords
     {
         FrameKind.Okr => $"Objective {item.Number}: ",
         FrameKind.Mbo => $"{item.Number}. Area: ",
+        FrameKind.Growth when item.Field(FieldKind.To) is not null => string.Empty,
         _ => $"{item.Number}. ",
     };
+
+    /// <summary>A labelled line as the text layout writes it, with its citation when it quotes the canon (growth From and To).</summary>
+    public static string FieldLine(GoalField field) =>
+        field.Label.Text + ": " + field.Content.Text + (field.Source is null ? string.Empty : "  [source: " + field.Source.Text + "]");
+
+    /// <summary>True when each of an item's lines cites its own source (a growth dimension or rubric entry), so the item has no source line of its own.</summary>
+    public static bool CitesPerLine(GoalItem item) => item.Fields.Any(f => f.Source is not null);
 
     /// <summary>The label of a blank's input: <c>Target</c>, <c>KR1 date</c>.</summary>
     public static string SlotLabel(string slot)

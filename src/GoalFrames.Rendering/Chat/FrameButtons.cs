@@ -38,17 +38,23 @@ internal static class FrameButtons
         var kind = ChatWords.KindOf(frames.Kinds);
         var copy = new ChatButton("Copy as text", new GoalsAction.CopyAsText(id, kind));
         var editInDm = new ChatButton("Edit in DM", new GoalsAction.EditInDirectMessage(id, kind));
-        return mode switch
+        var switching = frames.Sheet.Growth is { } pair ? Levels(pair) : Switch(id, kind);
+        IReadOnlyList<IReadOnlyList<ChatButton>> rows = mode switch
         {
-            ReplyMode.Private => [Switch(id, kind), [copy, new("Post to channel", new GoalsAction.PostToChannel(id, kind)), editInDm]],
+            ReplyMode.Private => [switching, [copy, new("Post to channel", new GoalsAction.PostToChannel(id, kind)), editInDm]],
             ReplyMode.Posted => [[copy, editInDm]],
-            _ => [Switch(id, kind), [copy]],
+            _ => [switching, [copy]],
         };
+        return [.. rows.Where(r => r.Count > 0)];
     }
 
     /// <summary>One button per framework the sheet has rows for, and one for all of them.</summary>
     public static IReadOnlyList<ChatButton> Present(GoalSheet sheet) =>
         [.. sheet.Sections.Select(s => (FrameKind?)s.Kind).Append(null).Select(k => new ChatButton(ChatWords.Framework(k), new GoalsAction.SwitchFramework(sheet.Profile.Id, k)))];
+
+    /// <summary>For a growth frame: the four frameworks of each of its two profiles that the canon has.</summary>
+    public static IReadOnlyList<ChatButton> Levels(GrowthPair pair) =>
+        [.. new[] { pair.FromProfile, pair.ToProfile }.OfType<Canon.Profile>().Select(p => new ChatButton($"{p.Level.Code} goals", new GoalsAction.SwitchFramework(p.Id, null)))];
 
     /// <summary>One button per framework other than the one shown, and one for all of them.</summary>
     public static IReadOnlyList<ChatButton> Switch(string profileId, FrameKind? current) =>

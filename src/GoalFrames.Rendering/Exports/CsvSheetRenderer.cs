@@ -34,13 +34,13 @@ public static class CsvSheetRenderer
                 foreach (var item in group.Items)
                 {
                     var number = item.Number.ToString(CultureInfo.InvariantCulture);
-                    string[] Row(string field, string text, string note) =>
-                        [section.Heading.Text, group.Heading?.Text ?? string.Empty, number, field, text, item.Source.Text, note];
+                    string[] Row(string field, string text, string source, string note) =>
+                        [section.Heading.Text, group.Heading?.Text ?? string.Empty, number, field, text, source, note];
 
-                    Csv.AppendRow(csv, Row(HeadlineLabel(section.Kind), item.Headline.Text, noteFor(item)));
+                    Csv.AppendRow(csv, Row(HeadlineLabel(section.Kind), item.Headline.Text, item.Source.Text, noteFor(item)));
                     foreach (var field in item.Fields)
                     {
-                        Csv.AppendRow(csv, Row(field.Label.Text, field.Content.Text, string.Empty));
+                        Csv.AppendRow(csv, Row(field.Label.Text, field.Content.Text, field.Source?.Text ?? item.Source.Text, string.Empty));
                     }
                 }
             }
@@ -57,6 +57,7 @@ public static class CsvSheetRenderer
         FrameKind.Okr => "Objective",
         FrameKind.Mbo => "Area",
         FrameKind.Scorecard => "Line",
+        FrameKind.Growth => "Entry",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -35,12 +35,15 @@ public sealed class DraftExporter
         ArgumentNullException.ThrowIfNull(canon);
         ArgumentNullException.ThrowIfNull(draft);
         var drift = DraftDrift.Check(draft, canon);
-        if (canon.FindProfile(draft.Content.ProfileId) is not { } current)
+        // A growth draft (kept under its pair id) shows today's canon text, as it does in chat.
+        var sheet = canon.FindProfile(draft.Content.ProfileId) is { } current
+            ? _engine.Build(canon, DraftDrift.AsSaved(current, drift), [draft.Content.Framework], draft.Content.ToGoalValues())
+            : _engine.BuildGrowth(canon, draft.Content.ProfileId, draft.Content.ToGoalValues());
+        if (sheet is null)
         {
             return new DraftExport.ProfileRemoved(drift);
         }
 
-        var sheet = _engine.Build(canon, DraftDrift.AsSaved(current, drift), [draft.Content.Framework], draft.Content.ToGoalValues());
         var name = $"goals-{draft.Content.ProfileId.ToLowerInvariant()}-{draft.Content.Framework.Keyword()}";
         return format switch
         {

@@ -35,7 +35,8 @@ public static class JsonSheetRenderer
                 s.Heading.Text,
                 s.Intro.Text,
                 [.. s.Groups.Select(g => new GroupDocument(g.Heading?.Text, [.. g.Items.Select(Doc)]))]))],
-            [.. sheet.Omissions.Select(o => new OmissionDocument(o.Kind.Keyword(), o.What, o.MissingField, o.Reason))]);
+            [.. sheet.Omissions.Select(o => new OmissionDocument(o.Kind.Keyword(), o.What, o.MissingField, o.Reason))],
+            sheet.Growth is { } pair ? new GrowthDocument(pair.Focus.Key, pair.From.Code, pair.To.Code, pair.FromProfile?.Id, pair.ToProfile?.Id) : null);
     }
 
     private static ItemDocument Doc(GoalItem item) => new(
@@ -44,7 +45,7 @@ public static class JsonSheetRenderer
         Doc(item.Headline),
         item.Source.Text,
         item.Basis.Ref.ToString(),
-        [.. item.Fields.Select(f => new FieldDocument(f.Label.Text, Doc(f.Content)))]);
+        [.. item.Fields.Select(f => new FieldDocument(f.Label.Text, Doc(f.Content), f.Source?.Text))]);
 
     private static LineDocument Doc(Line line) => new(line.Text, [.. line.Pieces.Select(Doc)]);
 

@@ -9,6 +9,7 @@ namespace GoalFrames.Rendering.Json;
 /// <param name="Promise">The promise.</param>
 /// <param name="Sections">The frameworks.</param>
 /// <param name="Omissions">What was left out.</param>
+/// <param name="Growth">For a growth sheet, the two levels it compares; null otherwise.</param>
 public sealed record SheetDocument(
     string ProfileId,
     string CanonVersion,
@@ -17,4 +18,5 @@ public sealed record SheetDocument(
     LineDocument Identity,
     LineDocument Promise,
     IReadOnlyList<SectionDocument> Sections,
-    IReadOnlyList<OmissionDocument> Omissions);
+    IReadOnlyList<OmissionDocument> Omissions,
+    GrowthDocument? Growth = null);

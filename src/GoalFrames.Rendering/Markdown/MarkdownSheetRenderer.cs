@@ -95,6 +95,18 @@ public static class MarkdownSheetRenderer
     private static void AppendItem(StringBuilder md, FrameKind kind, GoalItem item)
     {
         var source = $" \u2014 _source: {Escape(item.Source)}_";
+        if (kind == FrameKind.Growth && item.Field(FieldKind.To) is not null)
+        {
+            md.Append("- **").Append(Escape(item.Headline)).Append("**\n");
+            foreach (var field in item.Fields)
+            {
+                md.Append("  - **").Append(Escape(field.Label)).Append(":** ").Append(Escape(field.Content));
+                md.Append(field.Source is null ? string.Empty : $" \u2014 _source: {Escape(field.Source)}_").Append('\n');
+            }
+
+            return;
+        }
+
         if (kind == FrameKind.Scorecard)
         {
             md.Append("- ").Append(Escape(item.Headline)).Append(" \u2192 ").Append(Escape(item.Field(FieldKind.Measure)!.Content)).Append(source).Append('\n');

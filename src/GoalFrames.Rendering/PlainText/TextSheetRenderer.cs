@@ -20,6 +20,11 @@ public static class TextSheetRenderer
     public static string RenderSection(FrameSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
+        if (section.Kind == FrameKind.Growth)
+        {
+            return GrowthText.Render(section);
+        }
+
         var text = new StringBuilder();
         var first = true;
         foreach (var group in section.Groups)

@@ -26,6 +26,14 @@ internal static class ChatReplyCases
         ("smart/vendor-lead", "target", "3 CRO reviews"),
     ]);
 
+    /// <summary>Values a manager saved for two growth entries of clinops M4 → M5.</summary>
+    public static readonly GoalValues GrowthValues = new(
+    [
+        ("growth/dimension/scope", "target", "leads *two* <functions> & more"),
+        ("growth/dimension/scope", "date", "2027-06-30"),
+        ("growth/new/dept-head", "target", "runs the department budget review"),
+    ]);
+
     private static readonly FrameEngine Engine = new();
 
     private static readonly GoalsResponder Responder = new(Canon, Engine);
@@ -55,6 +63,14 @@ internal static class ChatReplyCases
         new("invalid", "goals clinops M5 smarts"),
         new("clinops-m5-smart-superseded", "goals clinops M5 smart", ReplyMode.Editable, SavedValues, Superseded: true),
         new("clinops-m5-smart-superseded-text", "goals clinops M5 smart text", Values: SavedValues, Superseded: true),
+        new("clinops-m4-m5-growth", "goals clinops M4..M5"),
+        new("clinops-m4-m5-growth-posted", "goals clinops M4..M5", ReplyMode.Posted),
+        new("clinops-m4-m5-growth-editable", "goals clinops M4..M5", ReplyMode.Editable, GrowthValues),
+        new("clinops-m4-m5-growth-text", "goals clinops M4..M5 text", Values: GrowthValues),
+        new("agile-s2-p1-growth", "goals agile S2..P1"),
+        new("agile-s4-s5-growth", "goals agile S4 growth"),
+        new("clinops-e1-e2-growth", "goals clinops E1..E2"),
+        new("clinops-m4-m4-growth", "goals clinops M4..M4"),
     ];
 
     public static TheoryData<string> Names() => [.. All.Select(c => c.Name)];
@@ -86,6 +102,13 @@ internal static class ChatReplyCases
         var drift = DraftDrift.Check(draft, Canon);
         var sheet = Engine.Build(Canon, DraftDrift.AsSaved(current.Sheet.Profile, drift), [kind], draft.Content.ToGoalValues());
         return new GoalsReply.Frames(sheet, current.Kinds, current.AsText) { Drift = [drift] };
+    }
+
+    /// <summary>The dialog that edits the scope entry of clinops M4 → M5 growth, with its saved values.</summary>
+    public static ModalView GrowthEditModal()
+    {
+        var frames = (GoalsReply.Frames)Reply(Named("clinops-m4-m5-growth-editable"));
+        return BlockKitRenderer.RenderEditModal(frames.Sheet, new GoalsAction.EditGoal(frames.Sheet.Profile.Id, FrameKind.Growth, "growth/dimension/scope"));
     }
 
     /// <summary>The dialog that edits the first SMART row of clinops M5, with its saved values.</summary>

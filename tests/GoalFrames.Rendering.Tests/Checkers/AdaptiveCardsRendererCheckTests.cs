@@ -99,7 +99,7 @@ public sealed class AdaptiveCardsRendererCheckTests
         ExternalCheckers.RequireChromium();
     }
 
-    private static string? ScreenshotOf(string name, int index) => index == 0 && name is "clinops-m5-smart" or "clinops-m5-smart-editable"
+    private static string? ScreenshotOf(string name, int index) => index == 0 && name is "clinops-m5-smart" or "clinops-m5-smart-editable" or "clinops-m4-m5-growth-editable"
         ? Path.Combine(Screenshots, $"adaptivecard-{name}.png")
         : null;
 

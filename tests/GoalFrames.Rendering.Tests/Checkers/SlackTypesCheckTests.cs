@@ -14,7 +14,7 @@ public sealed class SlackTypesCheckTests
         ExternalCheckers.RequireNodePackages("typescript", "@slack/types");
         var messages = ChatReplyCases.All.SelectMany(c => BlockKitRenderer.Render(ChatReplyCases.Reply(c), c.Mode).Select((m, i) => (Name: $"{c.Name}#{i}", Message: m))).ToList();
 
-        var (exitCode, output) = await TypeCheckAsync(messages, [ChatReplyCases.EditModal()]);
+        var (exitCode, output) = await TypeCheckAsync(messages, [ChatReplyCases.EditModal(), ChatReplyCases.GrowthEditModal()]);
 
         Assert.True(exitCode == 0, $"tsc rejected a Block Kit payload:\n{output}");
         Assert.True(messages.Count >= ChatReplyCases.All.Count);

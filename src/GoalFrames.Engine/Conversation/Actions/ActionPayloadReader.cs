@@ -2,6 +2,7 @@ using System.Text.Json;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Pieces;
 using GoalFrames.Engine.Resolution;
+using GoalFrames.Engine.Sheets;
 
 namespace GoalFrames.Engine.Conversation.Actions;
 
@@ -45,14 +46,14 @@ internal static class ActionPayloadReader
             return Reject($"unknown action '{payload.Action}'");
         }
 
-        if (string.IsNullOrEmpty(payload.Profile) || payload.Profile.Length > MaxIdLength || !ProfileResolver.IsProfileId(payload.Profile))
+        if (string.IsNullOrEmpty(payload.Profile) || payload.Profile.Length > MaxIdLength || !(ProfileResolver.IsProfileId(payload.Profile) || GrowthPair.IsPairId(payload.Profile)))
         {
-            return Reject($"the '{payload.Action}' action needs a 'profile' id such as FAMILY.FOCUS.LEVEL");
+            return Reject($"the '{payload.Action}' action needs a 'profile' id such as FAMILY.FOCUS.LEVEL (or FAMILY.FOCUS.FROM..TO for growth)");
         }
 
         if (!TryReadFrames(payload.Frames, out var kind))
         {
-            return Reject($"'frames' must be smart, okr, mbo, scorecard or all, not '{payload.Frames}'");
+            return Reject($"'frames' must be smart, okr, mbo, scorecard, growth or all, not '{payload.Frames}'");
         }
 
         return ReadProfileAction(payload, payload.Profile, kind);

@@ -45,7 +45,7 @@ public static partial class GoalInputs
     public static FrameKind? FrameworkOf(string itemKey)
     {
         var slash = (itemKey ?? string.Empty).IndexOf('/', StringComparison.Ordinal);
-        return slash <= 0 ? null : FrameKinds.All.Cast<FrameKind?>().FirstOrDefault(k => string.Equals(k!.Value.Keyword(), itemKey![..slash], StringComparison.Ordinal));
+        return slash <= 0 ? null : FrameKinds.Every.Cast<FrameKind?>().FirstOrDefault(k => string.Equals(k!.Value.Keyword(), itemKey![..slash], StringComparison.Ordinal));
     }
 
     /// <summary>The kind of blank a slot holds (<c>kr1.date</c> → date).</summary>

@@ -94,7 +94,7 @@ public sealed class ActionPayloadsTests
     [InlineData("{\"v\":1,\"action\":\"run\"}", "needs a 'line'")]
     [InlineData("{\"v\":1,\"action\":\"switch-framework\",\"frames\":\"okr\"}", "needs a 'profile' id")]
     [InlineData("{\"v\":1,\"action\":\"switch-framework\",\"profile\":\"clinops\",\"frames\":\"okr\"}", "needs a 'profile' id")]
-    [InlineData("{\"v\":1,\"action\":\"switch-framework\",\"profile\":\"A.B.C\",\"frames\":\"okrs\"}", "'frames' must be smart, okr, mbo, scorecard or all, not 'okrs'")]
+    [InlineData("{\"v\":1,\"action\":\"switch-framework\",\"profile\":\"A.B.C\",\"frames\":\"okrs\"}", "'frames' must be smart, okr, mbo, scorecard, growth or all, not 'okrs'")]
     [InlineData("{\"v\":1,\"action\":\"switch-framework\",\"profile\":\"A.B.C\"}", "'frames' must be")]
     [InlineData("{\"v\":1,\"action\":\"edit-goal\",\"profile\":\"A.B.C\",\"frames\":\"smart\",\"item\":\"../etc\"}", "needs an 'item' key")]
     [InlineData("{\"v\":1,\"action\":\"save\",\"profile\":\"A.B.C\",\"frames\":\"smart\"}", "needs the 'canon' fingerprint")]
