@@ -121,7 +121,7 @@ public sealed partial class ConversationCore
         {
             Count(what, "failed");
             LogFailed(_logger, ex, what, request.Surface);
-            return request.InDialog ? DialogError(ConversationWords.CouldNotFinish) : new Outcome.ReplyPrivately(new Answer.Words(ConversationWords.CouldNotFinish));
+            return new Outcome.Failed(ConversationWords.CouldNotFinish);
         }
     }
 

@@ -143,8 +143,8 @@ public sealed class ConversationCoreTests
         var mine = await harness.Core.LineAsync(CoreHarness.InDm, "goals mine", Cancel);
         var dialog = await harness.Core.ActionAsync(CoreHarness.InDm with { InDialog = true }, SaveAction(shown, (Target, "12 studies")), Cancel);
 
-        Assert.Contains("could not finish that", Assert.IsType<Answer.Words>(Assert.IsType<Outcome.ReplyPrivately>(mine).Answer).Text, StringComparison.Ordinal);
-        Assert.Contains("Nothing you saved before is lost", Assert.Single(Assert.IsType<Outcome.DialogErrors>(dialog).Errors).Value, StringComparison.Ordinal);
+        Assert.Contains("could not finish that", Assert.IsType<Outcome.Failed>(mine).Words, StringComparison.Ordinal);
+        Assert.Contains("Nothing you saved before is lost", Assert.IsType<Outcome.Failed>(dialog).Words, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public abstract record Outcome
         ReplyPrivately reply => reply.Answer,
         UpdateMessage update => update.Answer,
         Pending pending => pending.Now,
+        Failed failed => new Answer.Words(failed.Words),
         Several several => several.Steps.Select(s => s.Said).LastOrDefault(a => a is not null),
         _ => null,
     };
@@ -53,6 +54,13 @@ public abstract record Outcome
     /// <summary>Keep a dialog open with these messages under its inputs (by input id).</summary>
     /// <param name="Errors">The messages.</param>
     public sealed record DialogErrors(IReadOnlyDictionary<string, string> Errors) : Outcome;
+
+    /// <summary>
+    /// GoalFrames failed this request (a store outage, say): tell the person, in the platform's form for a failure (an
+    /// invoke error, the dialog's errors, a private message). Nothing they saved before is lost.
+    /// </summary>
+    /// <param name="Words">What to tell them.</param>
+    public sealed record Failed(string Words) : Outcome;
 
     /// <summary>Several outcomes, carried out in order.</summary>
     /// <param name="Steps">The outcomes.</param>

@@ -29,6 +29,10 @@ internal sealed class SlackOutcomes(SlackApiClient api, SlackTokens tokens, Slac
                 }
 
                 return errors;
+            case Outcome.Failed failed when firstInput is not null:
+                return new ViewSubmissionErrors("errors", new Dictionary<string, string> { [firstInput] = failed.Words });
+            case Outcome.Failed failed:
+                return await CarryOutAsync(place, new Outcome.ReplyPrivately(new Answer.Words(failed.Words)), firstInput, cancellationToken).ConfigureAwait(false);
             case Outcome.DialogErrors late when firstInput is null:
                 // A dialog's answer that came after the dialog was acknowledged: the person reads it in the DM.
                 await PostInChannelAsync(place, string.Join(" ", late.Errors.Values.Distinct()), cancellationToken).ConfigureAwait(false);

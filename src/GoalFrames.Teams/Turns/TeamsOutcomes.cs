@@ -63,6 +63,8 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
                 return Message("Done.");
             case Outcome.OpenEditor:
                 return Message(EditOnTheCard);
+            case Outcome.Failed failed:
+                return Error(500, "ServiceUnavailable", failed.Words);
             case Outcome.DialogErrors errors:
                 return Message(string.Join(" ", errors.Errors.Values.Distinct()));
             default:
@@ -125,6 +127,9 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
                 break;
             case Outcome.DialogErrors errors:
                 await replier.ReplyAsync(reply, [TeamsReplies.Text(string.Join(" ", errors.Errors.Values.Distinct()))], cancellationToken).ConfigureAwait(false);
+                break;
+            case Outcome.Failed failed:
+                await replier.ReplyAsync(reply, [TeamsReplies.Text(failed.Words)], cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
