@@ -39,6 +39,31 @@ dotnet test --solution GoalFrames.sln -c "$configuration" --no-build --results-d
 status=$?
 set -e
 
+# The shipped build: publish the Native AOT binary (skipped when nothing it is built from changed) and run the
+# host-level end-to-end tests again against it: Slack signing, events and installs, Teams tokens against a local
+# OpenID configuration, SQLite and PostgreSQL, canon hot reload, readiness, logs, the container layout and the
+# Agents Playground. GOALFRAMES_SKIP_AOT=1 leaves this stage out (it then counts as one failure under CI=true).
+aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests TeamsEndpointTests TeamsTokenTests
+  DurabilityTests CanonReloadTests ReadinessTests StoreOutageTests TelemetryTests ShutdownTests StartupRefusalTests
+  LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests)
+if [ "${GOALFRAMES_SKIP_AOT:-}" = 1 ]; then
+  log "Native AOT stage skipped (GOALFRAMES_SKIP_AOT=1)"
+  [ "${CI:-}" = true ] && status=1
+elif binary=$(scripts/publish-aot.sh); then
+  log "end-to-end tests against the Native AOT binary $binary"
+  filters=()
+  for class in "${aot_classes[@]}"; do filters+=(--filter-class "GoalFrames.Host.Tests.$class"); done
+  set +e
+  GOALFRAMES_HOST_BINARY="$binary" dotnet test --project tests/GoalFrames.Host.Tests -c "$configuration" --no-build \
+    --results-directory "$results" --report-trx --report-trx-filename aot-host.trx "${filters[@]}" >&2
+  aot_status=$?
+  set -e
+  [ "$aot_status" -ne 0 ] && status=$aot_status
+else
+  log "the Native AOT publish failed"
+  status=1
+fi
+
 passed=0
 failed=0
 shopt -s nullglob
