@@ -43,7 +43,7 @@ set -e
 # host-level end-to-end tests again against it: Slack signing, events and installs, Teams tokens against a local
 # OpenID configuration, SQLite and PostgreSQL, canon hot reload, readiness, logs, the container layout and the
 # Agents Playground. GOALFRAMES_SKIP_AOT=1 leaves this stage out (it then counts as one failure under CI=true).
-aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests TeamsEndpointTests TeamsTokenTests
+aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests TeamsEndpointTests TeamsTokenTests TeamsReplyTokenTests
   DurabilityTests CanonReloadTests ReadinessTests StoreOutageTests TelemetryTests ShutdownTests StartupRefusalTests
   LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests)
 if [ "${GOALFRAMES_SKIP_AOT:-}" = 1 ]; then

@@ -107,7 +107,10 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the host bound by file modes as a service user is (see <see cref="StartInfo(bool, string[])"/>).</summary>
     public static Task<HostProcess> StartWithoutFileOverridesAsync(params string[] args) => StartAsync(withoutFileOverrides: true, args);
 
-    private static async Task<HostProcess> StartAsync(bool withoutFileOverrides, string[] args)
+    /// <summary>Starts the host with extra environment variables (e.g. <c>SSL_CERT_FILE</c> to trust a test's HTTPS fake).</summary>
+    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] args) => StartAsync(withoutFileOverrides: false, args, environment);
+
+    private static async Task<HostProcess> StartAsync(bool withoutFileOverrides, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         // Each host gets its own SQLite file unless the test names a store, so tests never share drafts.
@@ -115,6 +118,11 @@ internal sealed class HostProcess : IAsyncDisposable
             ? []
             : new[] { "--Storage:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-test-{Guid.NewGuid():N}.db")}" };
         var info = StartInfo(withoutFileOverrides, ["serve", "--urls", $"http://127.0.0.1:{port}", .. storage, .. args]);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         var host = new HostProcess(Process.Start(info)!, port);
         await host.WaitUntilReadyAsync();
         return host;
