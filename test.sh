@@ -23,6 +23,11 @@ if [ -x scripts/checkers-for-tests.sh ]; then
   scripts/checkers-for-tests.sh >&2 || log "the external checkers could not be installed; their tests will say so"
 fi
 
+# The Kubernetes manifest checker (npm kubernetes-models' schemas) for deploy/k8s.
+if [ -x scripts/k8s-checker-for-tests.sh ]; then
+  scripts/k8s-checker-for-tests.sh >&2 || log "the Kubernetes manifest checker could not be installed; its tests will say so"
+fi
+
 # The Microsoft 365 Agents Playground (npm, pinned) for the Teams end-to-end test.
 if [ -x scripts/playground-for-tests.sh ]; then
   scripts/playground-for-tests.sh >&2 || log "the Agents Playground could not be installed; its test will say so"
@@ -43,7 +48,7 @@ set -e
 # host-level end-to-end tests again against it: Slack signing, events and installs, Teams tokens against a local
 # OpenID configuration, SQLite and PostgreSQL, canon hot reload, readiness, logs, the container layout and the
 # Agents Playground. GOALFRAMES_SKIP_AOT=1 leaves this stage out (it then counts as one failure under CI=true).
-aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests TeamsEndpointTests TeamsTokenTests TeamsReplyTokenTests
+aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests SlackInstallPageTests TeamsEndpointTests TeamsTokenTests TeamsReplyTokenTests
   DurabilityTests CanonReloadTests ReadinessTests StoreOutageTests TelemetryTests ShutdownTests StartupRefusalTests
   LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests)
 if [ "${GOALFRAMES_SKIP_AOT:-}" = 1 ]; then
