@@ -41,9 +41,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Hashed before the publish, so an edit made while it runs is not taken for published.
+built_from=$(inputs | sha256sum)
 log "dotnet publish src/GoalFrames.Host -c Release -r linux-x64 (Native AOT) -> $out"
 rm -rf "$out"
 dotnet publish src/GoalFrames.Host -c Release -r linux-x64 -o "$out" -nodeReuse:false >&2
 rm -f "$out"/*.dbg "$out"/*.pdb "$out"/*.xml
-[ "$cached" = yes ] && inputs | sha256sum > "$stamp"
+[ "$cached" = yes ] && echo "$built_from" > "$stamp"
 echo "$out/goalframes"
