@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoalFrames.Testing;
@@ -32,7 +31,7 @@ public sealed partial class AppSettingsExampleTests
         try
         {
             File.Copy(Example, Path.Combine(folder.FullName, "appsettings.json"));
-            var port = FreePort();
+            var port = HostProcess.FreePort();
             var info = HostProcess.StartInfo("serve", "--urls", $"http://127.0.0.1:{port}", "--Canon:Path", RepoPaths.SampleCanon, "--Storage:ConnectionString", $"Data Source={Path.Combine(folder.FullName, "goalframes.db")}");
             info.WorkingDirectory = folder.FullName;
             using var process = Process.Start(info)!;
@@ -92,13 +91,6 @@ public sealed partial class AppSettingsExampleTests
                 }
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex("`([A-Za-z]+(?::[A-Za-z]+)*)`")]

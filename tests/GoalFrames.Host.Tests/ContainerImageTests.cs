@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using GoalFrames.Testing;
@@ -41,7 +40,7 @@ public sealed class ContainerImageTests
             var data = Directory.CreateDirectory(InImage(stage.Volume)).FullName;
             await RunAsync("chown", $"{Nobody}:{Nobody}", data);
 
-            var port = FreePort();
+            var port = HostProcess.FreePort();
             var environment = stage.Environment.ToDictionary(
                 e => e.Key,
                 e => e.Value.Replace(stage.Volume, data, StringComparison.Ordinal).Replace(":3978", ":" + port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
@@ -169,13 +168,6 @@ public sealed class ContainerImageTests
     {
         var run = await CommandLineProcess.RunAsync(new ProcessStartInfo(file, args), TimeSpan.FromSeconds(30));
         Assert.True(run.ExitCode == 0, $"{file} {string.Join(' ', args)}: {run.Error}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Append(StringBuilder log, string? line)

@@ -100,7 +100,7 @@ public sealed class DeploymentManifestsTests
 
     private static string NodeOrSkip()
     {
-        var node = PathOf("node");
+        var node = GoalFrames.Teams.Tests.PlaygroundProcess.OnPath("node");
         var installed = File.Exists(Path.Combine(Checker, "node_modules", "kubernetes-models", "package.json"));
         if (node is null || !installed)
         {
@@ -114,11 +114,6 @@ public sealed class DeploymentManifestsTests
 
     private static Task<CommandLineProcess> Validate(string node, params string[] files) =>
         CommandLineProcess.RunAsync(new ProcessStartInfo(node, [Path.Combine(Checker, "validate.mjs"), .. files]) { WorkingDirectory = Checker }, TimeSpan.FromMinutes(1));
-
-    private static string? PathOf(string name) => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(dir => Path.Combine(dir, name))
-        .FirstOrDefault(File.Exists);
 
     private static List<YamlMappingNode> Load(string path)
     {

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace GoalFrames.Host.Tests;
 
 /// <summary><c>goalframes healthcheck</c>, the container's HEALTHCHECK: the binary asks /healthz itself (no shell, curl or wget needed).</summary>
@@ -22,7 +19,7 @@ public sealed class HealthcheckCommandTests
     [Fact]
     public async Task Healthcheck_NothingListening_ExitsOneAndSaysSo()
     {
-        var port = FreePort();
+        var port = HostProcess.FreePort();
 
         var run = await CommandLineProcess.RunAsync(HostProcess.StartInfo("healthcheck", "--url", $"http://127.0.0.1:{port}/healthz"), TimeSpan.FromMinutes(1));
 
@@ -38,11 +35,4 @@ public sealed class HealthcheckCommandTests
     [InlineData(null, "http://127.0.0.1:3978/healthz")]
     public void HealthzOf_ListeningAddress_IsAskedOnLoopback(string? urls, string expected) =>
         Assert.Equal(expected, GoalFrames.Host.Cli.HealthcheckCommand.HealthzOf(urls));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

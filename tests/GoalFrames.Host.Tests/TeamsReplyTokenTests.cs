@@ -11,22 +11,13 @@ namespace GoalFrames.Host.Tests;
 /// </summary>
 public sealed class TeamsReplyTokenTests
 {
-    private const string Tenant = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
-
     [Fact]
     public async Task Message_IsAnsweredThroughTheConnectorWithTheTokenMsalGotForTheBotsTenant()
     {
         await using var openId = await FakeOpenIdServer.StartAsync();
         await using var tokens = await FakeTokenEndpoint.StartAsync();
         await using var connector = await FakeConnector.StartAsync();
-        await using var host = await HostProcess.StartAsync(
-            new Dictionary<string, string> { ["SSL_CERT_FILE"] = tokens.TrustFile },
-            "--Teams:AppId", TestTokens.AppId,
-            "--Teams:AppPassword", "client-secret",
-            "--Teams:TenantId", Tenant,
-            "--Teams:OpenIdMetadataUrl", openId.BotFrameworkMetadataUrl,
-            "--Teams:EntraOpenIdMetadataUrl", openId.EntraMetadataUrl,
-            "--Teams:AuthorityHost", tokens.AuthorityHost);
+        await using var host = await TeamsTokenTests.StartAsync(openId, new Dictionary<string, string> { ["SSL_CERT_FILE"] = tokens.TrustFile }, "--Teams:AuthorityHost", tokens.AuthorityHost);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
         {
@@ -41,7 +32,7 @@ public sealed class TeamsReplyTokenTests
         Assert.Equal("Bearer connector-token-1", call.Authorization);
         Assert.Contains("Serves as department head for Clinical Operations", call.Body, StringComparison.Ordinal);
         var (path, body) = Assert.Single(tokens.Requests);
-        Assert.Equal($"/{Tenant}/oauth2/v2.0/token", path);
+        Assert.Equal($"/{TeamsTokenTests.Tenant}/oauth2/v2.0/token", path);
         Assert.Contains("grant_type=client_credentials", body, StringComparison.Ordinal);
         Assert.Contains("scope=https%3A%2F%2Fapi.botframework.com%2F.default", body, StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ namespace GoalFrames.Host.Tests;
 /// </summary>
 public sealed class TeamsTokenTests
 {
-    private const string Tenant = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+    internal const string Tenant = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
     private const string ServiceUrl = "http://127.0.0.1:9/";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -55,12 +55,17 @@ public sealed class TeamsTokenTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private static Task<HostProcess> StartAsync(FakeOpenIdServer openId) => HostProcess.StartAsync(
-        "--Teams:AppId", TestTokens.AppId,
-        "--Teams:AppPassword", "client-secret",
-        "--Teams:TenantId", Tenant,
-        "--Teams:OpenIdMetadataUrl", openId.BotFrameworkMetadataUrl,
-        "--Teams:EntraOpenIdMetadataUrl", openId.EntraMetadataUrl);
+    /// <summary>The host with a Teams app id whose tokens are checked against <paramref name="openId"/>, plus any further settings.</summary>
+    internal static Task<HostProcess> StartAsync(FakeOpenIdServer openId, IReadOnlyDictionary<string, string>? environment = null, params string[] settings) => HostProcess.StartAsync(
+        environment ?? new Dictionary<string, string>(),
+        [
+            "--Teams:AppId", TestTokens.AppId,
+            "--Teams:AppPassword", "client-secret",
+            "--Teams:TenantId", Tenant,
+            "--Teams:OpenIdMetadataUrl", openId.BotFrameworkMetadataUrl,
+            "--Teams:EntraOpenIdMetadataUrl", openId.EntraMetadataUrl,
+            .. settings,
+        ]);
 
     private static async Task<HttpResponseMessage> PostAsync(HostProcess host, string token)
     {
