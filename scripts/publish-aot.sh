@@ -2,7 +2,7 @@
 # Publishes the shipped build: GoalFrames as one Native AOT binary for linux-x64, the way the Dockerfile and
 # docs/deploy.md do. Prints the binary's path on stdout.
 #   scripts/publish-aot.sh              # into artifacts/aot/linux-x64, skipped when nothing it is built from changed
-#   scripts/publish-aot.sh /app         # into /app (the Dockerfile), always published
+#   scripts/publish-aot.sh /app         # into /app (the Dockerfile), always published; other files there are kept
 # Native AOT needs clang and zlib's headers: when they are missing and we are root, they are installed from the
 # distribution (apt-get update once); otherwise the script says what to install.
 set -euo pipefail
@@ -44,8 +44,9 @@ fi
 # Hashed before the publish, so an edit made while it runs is not taken for published.
 built_from=$(inputs | sha256sum)
 log "dotnet publish src/GoalFrames.Host -c Release -r linux-x64 (Native AOT) -> $out"
-rm -rf "$out"
+# Only the cache folder is emptied first; a folder you name keeps what else is in it (e.g. its appsettings.json).
+[ "$cached" = yes ] && rm -rf "$out"
 dotnet publish src/GoalFrames.Host -c Release -r linux-x64 -o "$out" -nodeReuse:false >&2
-rm -f "$out"/*.dbg "$out"/*.pdb "$out"/*.xml
+rm -f "$out"/goalframes.dbg "$out"/goalframes.xml "$out"/GoalFrames.*.pdb "$out"/GoalFrames.*.xml
 [ "$cached" = yes ] && echo "$built_from" > "$stamp"
 echo "$out/goalframes"
