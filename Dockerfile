@@ -1,19 +1,27 @@
-# GoalFrames: self-contained, ReadyToRun build on a small runtime-deps image.
+# GoalFrames: the Native AOT binary (scripts/publish-aot.sh) on the minimal runtime-deps image, no shell inside.
 #   docker build -t goalframes .
-#   docker run -p 3978:3978 -e Urls=http://0.0.0.0:3978 -e Slack__SigningSecret=… -v /srv/canon:/canon -e Canon__Path=/canon goalframes
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+#   docker run -p 3978:3978 -v goalframes-data:/data \
+#     -e Slack__SigningSecret=… -e Slack__BotToken=xoxb-… \
+#     -e Teams__AppId=… -e Teams__AppPassword=… -e Teams__TenantId=… goalframes
+# The sample canon ships beside the binary; mount yours read-only and point Canon__Path at it
+# (-v /srv/canon:/canon:ro -e Canon__Path=/canon). Drafts live in the SQLite file on the /data volume unless
+# Storage__Provider=postgres. docs/deploy.md has the rest.
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/GoalFrames.Host -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o /app
+# Installs clang and zlib1g-dev (Native AOT links with them), then publishes exactly as test.sh does.
+RUN scripts/publish-aot.sh /app && mkdir -p /data
 
-FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
 WORKDIR /app
 COPY --from=build /app .
-# The sample canon ships beside the binary; mount your own and set Canon__Path. Drafts go to /data unless PostgreSQL is set.
+# The volume's mount point belongs to the app user (1654 in the .NET images), so a fresh volume is writable by it.
+COPY --from=build --chown=1654:1654 /data /data
 ENV Urls=http://0.0.0.0:3978 \
-    DOTNET_gcServer=0
+    Storage__ConnectionString="Data Source=/data/goalframes.db" \
+    Logging__Console__FormatterName=json
 VOLUME ["/data"]
 EXPOSE 3978
-USER app
-HEALTHCHECK --interval=30s --timeout=3s CMD ["/bin/sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/3978 && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ok <&3"]
-ENTRYPOINT ["./goalframes", "serve"]
+USER 1654
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s CMD ["/app/goalframes", "healthcheck"]
+ENTRYPOINT ["/app/goalframes", "serve"]

@@ -23,6 +23,11 @@ if [ -x scripts/checkers-for-tests.sh ]; then
   scripts/checkers-for-tests.sh >&2 || log "the external checkers could not be installed; their tests will say so"
 fi
 
+# The Kubernetes manifest checker (npm kubernetes-models' schemas) for deploy/k8s.
+if [ -x scripts/k8s-checker-for-tests.sh ]; then
+  scripts/k8s-checker-for-tests.sh >&2 || log "the Kubernetes manifest checker could not be installed; its tests will say so"
+fi
+
 # The Microsoft 365 Agents Playground (npm, pinned) for the Teams end-to-end test.
 if [ -x scripts/playground-for-tests.sh ]; then
   scripts/playground-for-tests.sh >&2 || log "the Agents Playground could not be installed; its test will say so"
@@ -38,6 +43,31 @@ set +e
 dotnet test --solution GoalFrames.sln -c "$configuration" --no-build --results-directory "$results" --report-trx >&2
 status=$?
 set -e
+
+# The shipped build: publish the Native AOT binary (skipped when nothing it is built from changed) and run the
+# host-level end-to-end tests again against it: Slack signing, events and installs, Teams tokens against a local
+# OpenID configuration, SQLite and PostgreSQL, canon hot reload, readiness, logs, the container layout and the
+# Agents Playground. GOALFRAMES_SKIP_AOT=1 leaves this stage out (it then counts as one failure under CI=true).
+aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests SlackInstallPageTests TeamsEndpointTests TeamsTokenTests TeamsReplyTokenTests
+  DurabilityTests CanonReloadTests ReadinessTests StoreOutageTests TelemetryTests ShutdownTests StartupRefusalTests
+  LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests)
+if [ "${GOALFRAMES_SKIP_AOT:-}" = 1 ]; then
+  log "Native AOT stage skipped (GOALFRAMES_SKIP_AOT=1)"
+  [ "${CI:-}" = true ] && status=1
+elif binary=$(scripts/publish-aot.sh); then
+  log "end-to-end tests against the Native AOT binary $binary"
+  filters=()
+  for class in "${aot_classes[@]}"; do filters+=(--filter-class "GoalFrames.Host.Tests.$class"); done
+  set +e
+  GOALFRAMES_HOST_BINARY="$binary" dotnet test --project tests/GoalFrames.Host.Tests -c "$configuration" --no-build \
+    --results-directory "$results" --report-trx --report-trx-filename aot-host.trx "${filters[@]}" >&2
+  aot_status=$?
+  set -e
+  [ "$aot_status" -ne 0 ] && status=$aot_status
+else
+  log "the Native AOT publish failed"
+  status=1
+fi
 
 passed=0
 failed=0

@@ -29,6 +29,22 @@ public static class SlackManifest
             : manifest;
     }
 
+    /// <summary>
+    /// The manifest for Socket Mode without a public URL: Slack connects out over the app-level token's WebSocket, so
+    /// the request URLs and the OAuth redirect are left out (installs go through the app's settings page).
+    /// </summary>
+    /// <returns>The manifest YAML.</returns>
+    public static string WriteForSocketMode()
+    {
+        var lines = Template()
+            .Replace("socket_mode_enabled: false", "socket_mode_enabled: true", StringComparison.Ordinal)
+            .Split('\n')
+            .Where(line => !line.StartsWith('#') && !line.Contains(TemplateUrl, StringComparison.Ordinal) && line.Trim() != "redirect_urls:");
+        return "# Slack app manifest for GoalFrames in Socket Mode (goalframes slack manifest --socket-mode): no request URLs,\n"
+            + "# Slack sends everything over the app-level token's connection. Paste it at api.slack.com/apps → From an app manifest.\n"
+            + string.Join('\n', lines);
+    }
+
     private static string Template()
     {
         using var stream = typeof(SlackManifest).Assembly.GetManifestResourceStream("GoalFrames.Slack.manifest.yaml")

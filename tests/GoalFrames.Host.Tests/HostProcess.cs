@@ -38,14 +38,34 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The environment variable naming a published binary to test instead of the JIT build beside the tests: test.sh
+    /// sets it to the Native AOT binary (scripts/publish-aot.sh) and runs the end-to-end tests a second time.
+    /// </summary>
+    public const string BinaryVariable = "GOALFRAMES_HOST_BINARY";
+
+    /// <summary>The published native binary under test, or null when the tests run the JIT build (goalframes.dll).</summary>
+    public static string? ShippedBinary =>
+        Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } path
+            ? File.Exists(path) ? Path.GetFullPath(path) : throw new FileNotFoundException($"{BinaryVariable} names no file", path)
+            : null;
+
     public static string BinaryPath
     {
         get
         {
+            if (ShippedBinary is { } shipped)
+            {
+                return shipped;
+            }
+
             var beside = Path.Combine(AppContext.BaseDirectory, "goalframes.dll");
             return File.Exists(beside) ? beside : throw new FileNotFoundException("goalframes.dll is not beside the tests", beside);
         }
     }
+
+    /// <summary>The command line that runs the host: the native binary itself, or <c>dotnet goalframes.dll</c>.</summary>
+    public static IReadOnlyList<string> Command => ShippedBinary is { } shipped ? [shipped] : ["dotnet", BinaryPath];
 
     public static ProcessStartInfo StartInfo(params string[] args) => StartInfo(withoutFileOverrides: false, args);
 
@@ -55,7 +75,8 @@ internal sealed class HostProcess : IAsyncDisposable
     /// </summary>
     public static ProcessStartInfo StartInfo(bool withoutFileOverrides, params string[] args)
     {
-        var info = new ProcessStartInfo(withoutFileOverrides ? "setpriv" : "dotnet")
+        var command = Command;
+        var info = new ProcessStartInfo(withoutFileOverrides ? "setpriv" : command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -66,14 +87,13 @@ internal sealed class HostProcess : IAsyncDisposable
         };
         if (withoutFileOverrides)
         {
-            foreach (var word in new[] { "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", "--", "dotnet" })
+            foreach (var word in new[] { "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", "--", command[0] })
             {
                 info.ArgumentList.Add(word);
             }
         }
 
-        info.ArgumentList.Add(BinaryPath);
-        foreach (var arg in args)
+        foreach (var arg in command.Skip(1).Concat(args))
         {
             info.ArgumentList.Add(arg);
         }
@@ -87,7 +107,10 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the host bound by file modes as a service user is (see <see cref="StartInfo(bool, string[])"/>).</summary>
     public static Task<HostProcess> StartWithoutFileOverridesAsync(params string[] args) => StartAsync(withoutFileOverrides: true, args);
 
-    private static async Task<HostProcess> StartAsync(bool withoutFileOverrides, string[] args)
+    /// <summary>Starts the host with extra environment variables (e.g. <c>SSL_CERT_FILE</c> to trust a test's HTTPS fake).</summary>
+    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] args) => StartAsync(withoutFileOverrides: false, args, environment);
+
+    private static async Task<HostProcess> StartAsync(bool withoutFileOverrides, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         // Each host gets its own SQLite file unless the test names a store, so tests never share drafts.
@@ -95,6 +118,11 @@ internal sealed class HostProcess : IAsyncDisposable
             ? []
             : new[] { "--Storage:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-test-{Guid.NewGuid():N}.db")}" };
         var info = StartInfo(withoutFileOverrides, ["serve", "--urls", $"http://127.0.0.1:{port}", .. storage, .. args]);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         var host = new HostProcess(Process.Start(info)!, port);
         await host.WaitUntilReadyAsync();
         return host;
@@ -131,7 +159,8 @@ internal sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

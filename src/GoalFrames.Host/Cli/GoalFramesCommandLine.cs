@@ -52,6 +52,7 @@ internal static class GoalFramesCommandLine
         root.Subcommands.Add(BuildCanon(output, error));
         root.Subcommands.Add(SlackManifestCommand.Build(output, error));
         root.Subcommands.Add(TeamsPackageCommand.Build(output, error));
+        root.Subcommands.Add(HealthcheckCommand.Build(output, error));
         return root;
     }
 

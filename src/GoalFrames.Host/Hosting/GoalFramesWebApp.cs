@@ -17,6 +17,7 @@ internal static class GoalFramesWebApp
     public static WebApplication Build(string[] args, string? canonPath)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddGoalFramesLogDefaults();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);

@@ -9,7 +9,7 @@ namespace GoalFrames.Host.Hosting;
 /// <summary>
 /// OpenTelemetry metrics and traces: ASP.NET Core and HttpClient instrumentation, the runtime, GoalFrames' own meters
 /// and Polly's resilience events (retries, throttles). Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set,
-/// and scraped at <c>/metrics</c> when <c>Telemetry:Prometheus</c> is true.
+/// and scraped at <c>/metrics</c> when <c>Telemetry:Prometheus</c> is true. With neither, nothing listens (no per-request cost).
 /// </summary>
 internal static class Telemetry
 {
@@ -19,6 +19,12 @@ internal static class Telemetry
     {
         var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var prometheus = builder.Configuration.GetValue(PrometheusKey, false);
+        if (!otlp && !prometheus)
+        {
+            // Nothing would read them: listening to the meters and starting a span per request would cost every request for nothing.
+            return;
+        }
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics =>
             {
@@ -30,14 +36,15 @@ internal static class Telemetry
                 {
                     metrics.AddPrometheusExporter();
                 }
-            })
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(options => options.Filter = context => context.Request.Path != "/healthz")
-                .AddHttpClientInstrumentation()
-                .AddSource("GoalFrames.*"));
+            });
         if (otlp)
         {
-            telemetry.UseOtlpExporter();
+            // Traces only go somewhere over OTLP, so spans are only started when it is set.
+            telemetry.WithTracing(tracing => tracing
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context => context.Request.Path != "/healthz")
+                    .AddHttpClientInstrumentation()
+                    .AddSource("GoalFrames.*"))
+                .UseOtlpExporter();
         }
     }
 

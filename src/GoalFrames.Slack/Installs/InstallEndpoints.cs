@@ -24,7 +24,9 @@ internal sealed class InstallEndpoints(IOptions<SlackOptions> options, SlackApiC
         var slack = options.Value;
         if (string.IsNullOrEmpty(slack.ClientId) || string.IsNullOrEmpty(slack.ClientSecret))
         {
-            return Page(StatusCodes.Status404NotFound, "Install links are off", "This GoalFrames server is set up for one workspace (Slack:BotToken). Set Slack:ClientId and Slack:ClientSecret to install it into others.");
+            return Page(StatusCodes.Status404NotFound, "Install links are off", string.IsNullOrEmpty(slack.BotToken)
+                ? "This GoalFrames server has no Slack app configured yet. For one workspace, set Slack:SigningSecret and Slack:BotToken; to install into many, set Slack:SigningSecret, Slack:ClientId, Slack:ClientSecret and Storage:TokenEncryptionKey (see docs/slack.md)."
+                : "This GoalFrames server is set up for one workspace (Slack:BotToken). Set Slack:ClientId and Slack:ClientSecret to install it into others.");
         }
 
         var state = Base64Url(RandomNumberGenerator.GetBytes(32));

@@ -25,9 +25,12 @@ internal sealed class MsalBotTokenSource : IBotTokenSource
         }
 
         Authority = AuthorityFor(settings);
+        // A token endpoint on loopback (an end-to-end test's) is not a Microsoft cloud: nothing to validate or discover.
+        var cloud = !settings.AuthorityHost.IsLoopback;
         _app = ConfidentialClientApplicationBuilder.Create(settings.AppId)
             .WithClientSecret(settings.AppPassword)
-            .WithAuthority(Authority, validateAuthority: true)
+            .WithAuthority(Authority, validateAuthority: cloud)
+            .WithInstanceDiscovery(cloud)
             .WithHttpClientFactory(httpClientFactory)
             .Build();
     }

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using GoalFrames.Testing;
+
+namespace GoalFrames.Host.Tests;
+
+/// <summary>
+/// The Dockerfile's final stage without a container engine: the binary published as the Dockerfile publishes it
+/// (scripts/publish-aot.sh, which test.sh names in GOALFRAMES_HOST_BINARY), laid out as the image lays it out in a
+/// root-owned folder, run as an unprivileged user with the image's environment and a data folder owned by that
+/// user, as a fresh volume is. Health check, readiness and a signed /goals are what an operator checks first.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class ContainerImageTests
+{
+    private const int Nobody = 65534;
+    private const string Secret = "container-signing-secret";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ImageLayout_AsAnUnprivilegedUser_IsHealthyReadyAndAnswersASignedGoalsIntoTheDataVolume()
+    {
+        var binary = HostProcess.ShippedBinary;
+        Assert.SkipWhen(binary is null, $"runs against the published binary: test.sh sets {HostProcess.BinaryVariable} (scripts/publish-aot.sh)");
+        Assert.SkipUnless(Environment.UserName == "root", "needs root to run the binary as another user (setpriv)");
+        var stage = DockerfileStage.Read(Path.Combine(RepoPaths.Root, "Dockerfile"));
+        Assert.Contains("scripts/publish-aot.sh", stage.BuildCommand, StringComparison.Ordinal);
+
+        var root = Directory.CreateTempSubdirectory("goalframes-image-");
+        try
+        {
+            File.SetUnixFileMode(root.FullName, (UnixFileMode)0b111_101_101);
+            string InImage(string path) => Path.Combine(root.FullName, path.TrimStart('/'));
+            var app = InImage(stage.WorkDir);
+            CopyDirectory(Path.GetDirectoryName(binary)!, app);
+            var data = Directory.CreateDirectory(InImage(stage.Volume)).FullName;
+            await RunAsync("chown", $"{Nobody}:{Nobody}", data);
+
+            var port = HostProcess.FreePort();
+            var environment = stage.Environment.ToDictionary(
+                e => e.Key,
+                e => e.Value.Replace(stage.Volume, data, StringComparison.Ordinal).Replace(":3978", ":" + port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            // What an operator adds with -e: a Slack signing secret, and the Teams app the image serves beyond loopback.
+            environment["Slack__SigningSecret"] = Secret;
+            environment["Teams__AppId"] = "11111111-2222-3333-4444-555555555555";
+            environment["Teams__AppPassword"] = "client-secret";
+            environment["Teams__TenantId"] = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+
+            var log = new StringBuilder();
+            using var server = Process.Start(AsNobody(app, environment, [InImage(stage.EntryPoint[0]), .. stage.EntryPoint.Skip(1)]))!;
+            server.OutputDataReceived += (_, e) => Append(log, e.Data);
+            server.ErrorDataReceived += (_, e) => Append(log, e.Data);
+            server.BeginOutputReadLine();
+            server.BeginErrorReadLine();
+            try
+            {
+                var health = await HealthyAsync(AsNobody(app, environment, [InImage(stage.HealthCheck[0]), .. stage.HealthCheck.Skip(1)]), server, log);
+                Assert.True(health.ExitCode == 0, $"the HEALTHCHECK command failed: {health.Error}\n{Snapshot(log)}");
+
+                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+                using (var ready = await client.GetAsync(new Uri("readyz", UriKind.Relative), Cancel))
+                {
+                    var body = await ready.Content.ReadAsStringAsync(Cancel);
+                    Assert.True(ready.StatusCode == HttpStatusCode.OK, body + "\n" + Snapshot(log));
+                    Assert.Equal("ready", JsonDocument.Parse(body).RootElement.GetProperty("status").GetString());
+                }
+
+                const string Form = "token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fgoals&text=clinops+M5+smart&response_url=http%3A%2F%2F127.0.0.1%2Fhook&trigger_id=1.2.3";
+                using (var goals = await SlackSigner.PostAsync(client, Secret, "slack/commands", Form, "application/x-www-form-urlencoded"))
+                {
+                    Assert.Equal(HttpStatusCode.OK, goals.StatusCode);
+                    Assert.Contains("Serves as department head for Clinical Operations", await goals.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+                }
+
+                Assert.True(File.Exists(Path.Combine(data, "goalframes.db")), "the store is the SQLite file on the data volume");
+                await RunAsync("kill", "-TERM", server.Id.ToString(CultureInfo.InvariantCulture));
+                await server.WaitForExitAsync(Cancel);
+                Assert.True(server.ExitCode == 0, Snapshot(log));
+                Assert.DoesNotContain("UnauthorizedAccessException", Snapshot(log), StringComparison.Ordinal);
+            }
+            finally
+            {
+                if (!server.HasExited)
+                {
+                    server.Kill(entireProcessTree: true);
+                }
+            }
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The image's health check, run as the container runtime runs it, until it passes or the host is gone.</summary>
+    private static async Task<CommandLineProcess> HealthyAsync(ProcessStartInfo check, Process server, StringBuilder log)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            Assert.False(server.HasExited, "the host exited: " + Snapshot(log));
+            var run = await CommandLineProcess.RunAsync(Clone(check), TimeSpan.FromSeconds(30));
+            if (run.ExitCode == 0 || DateTime.UtcNow > deadline)
+            {
+                return run;
+            }
+
+            await Task.Delay(100, Cancel);
+        }
+    }
+
+    private static ProcessStartInfo AsNobody(string workingDirectory, IReadOnlyDictionary<string, string> environment, IEnumerable<string> command)
+    {
+        var info = new ProcessStartInfo("setpriv") { WorkingDirectory = workingDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var word in new[] { $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--" }.Concat(command))
+        {
+            info.ArgumentList.Add(word);
+        }
+
+        info.Environment.Clear();
+        info.Environment["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        return info;
+    }
+
+    private static ProcessStartInfo Clone(ProcessStartInfo info)
+    {
+        var copy = new ProcessStartInfo(info.FileName) { WorkingDirectory = info.WorkingDirectory, UseShellExecute = false };
+        foreach (var word in info.ArgumentList)
+        {
+            copy.ArgumentList.Add(word);
+        }
+
+        copy.Environment.Clear();
+        foreach (var (key, value) in info.Environment)
+        {
+            copy.Environment[key] = value;
+        }
+
+        return copy;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(to, "*", SearchOption.AllDirectories).Prepend(to))
+        {
+            File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);
+        }
+    }
+
+    private static async Task RunAsync(string file, params string[] args)
+    {
+        var run = await CommandLineProcess.RunAsync(new ProcessStartInfo(file, args), TimeSpan.FromSeconds(30));
+        Assert.True(run.ExitCode == 0, $"{file} {string.Join(' ', args)}: {run.Error}");
+    }
+
+    private static void Append(StringBuilder log, string? line)
+    {
+        if (line is not null)
+        {
+            lock (log)
+            {
+                log.AppendLine(line);
+            }
+        }
+    }
+
+    private static string Snapshot(StringBuilder log)
+    {
+        lock (log)
+        {
+            return log.ToString();
+        }
+    }
+}
