@@ -16,6 +16,7 @@ public sealed class DependencyDirectionTests
         { "GoalFrames.Canon", ["YamlDotNet"] },
         { "GoalFrames.Engine", ["GoalFrames.Canon"] },
         { "GoalFrames.Rendering", ["GoalFrames.Engine", "GoalFrames.Canon"] },
+        { "GoalFrames.CanonTools", ["GoalFrames.Canon", "GoalFrames.Engine", "YamlDotNet", "DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Sylvan.Data.Csv"] },
     };
 
     [Theory]
