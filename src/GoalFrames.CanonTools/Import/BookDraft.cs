@@ -17,6 +17,46 @@ internal sealed class BookDraft
 
     public Dictionary<string, FamilyDraft> Families { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A draft holding everything of a canon but its profiles (the wide shape brings those).</summary>
+    public static BookDraft WithoutProfiles(CanonBook book)
+    {
+        var draft = new BookDraft { Name = book.Header.Name, Version = book.Header.Version };
+        draft.Comments.AddRange(book.Header.Comments);
+        draft.LevelsComments.AddRange(book.LevelsComments);
+        foreach (var level in book.Levels)
+        {
+            var copy = draft.Levels[level.Code] = new LevelDraft(level.Code);
+            copy.Values[BookFields.Title] = level.Title;
+            copy.Values[BookFields.Track] = level.Track;
+            copy.Values[BookFields.Rank] = level.Rank;
+            Put(copy.Values, BookFields.TypicalYears, level.TypicalYears);
+            Put(copy.Values, BookFields.Summary, level.Summary);
+            copy.Dimensions.AddRange(level.Dimensions);
+            copy.Comments.AddRange(level.Comments);
+        }
+
+        foreach (var family in book.Families)
+        {
+            var copy = draft.Families[family.Code] = new FamilyDraft(family.Code) { File = family.File, Name = family.Name };
+            copy.Comments.AddRange(family.Comments);
+            foreach (var focus in family.Focuses)
+            {
+                var focusCopy = copy.Focuses[focus.Code] = new FocusDraft(focus.Code) { Name = focus.Name, Description = focus.Description };
+                focusCopy.Aliases.AddRange(focus.Aliases);
+            }
+        }
+
+        return draft;
+    }
+
+    private static void Put(Dictionary<string, string> values, string key, string? value)
+    {
+        if (value is not null)
+        {
+            values[key] = value;
+        }
+    }
+
     public CanonBook ToBook() => new(
         new BookHeader(Name ?? string.Empty, Version ?? string.Empty, Comments),
         LevelsComments,

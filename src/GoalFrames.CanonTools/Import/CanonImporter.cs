@@ -33,12 +33,31 @@ public static class CanonImporter
             return new ImportResult(false, problems, warnings, [], null);
         }
 
-        var reader = new LongShapeReader(mapping, problems, warnings);
-        reader.Read(table);
         var before = Existing(outDirectory, warnings);
+        BookDraft draft;
+        Dictionary<string, string> locations;
+        if (mapping.Shape == SheetShape.RowPerProfile)
+        {
+            if (before is null)
+            {
+                problems.Add(new SheetMessage(outDirectory, "the wide shape (one row per profile) imports profiles into an existing canon, which gives the header, levels and names; --out names a folder without a sound canon. Import the long shape first, or copy a canon there"));
+                return new ImportResult(false, problems, warnings, [], null);
+            }
+
+            var wide = new WideShapeReader(BookDraft.WithoutProfiles(before), mapping, problems);
+            wide.Read(table);
+            (draft, locations) = (wide.Draft, wide.Locations);
+        }
+        else
+        {
+            var reader = new LongShapeReader(mapping, problems, warnings);
+            reader.Read(table);
+            (draft, locations) = (reader.Draft, reader.Locations);
+        }
+
         var retired = ReadRetired(outDirectory);
-        var changes = AssignIds(reader, before, retired);
-        var book = reader.Draft.ToBook();
+        var changes = AssignIds(draft, locations, before, retired);
+        var book = draft.ToBook();
         var files = CanonYamlWriter.Write(book);
 
         var scratch = Path.Combine(Path.GetTempPath(), "goalframes-import-" + Guid.NewGuid().ToString("N"));
@@ -48,7 +67,7 @@ public static class CanonImporter
             var loaded = CanonLoader.Load(scratch);
             foreach (var problem in loaded.Problems)
             {
-                problems.Add(new SheetMessage(LocationOf(problem, files, reader.Locations, file), problem.Message));
+                problems.Add(new SheetMessage(LocationOf(problem, files, locations, file), problem.Message));
             }
 
             if (problems.Count > 0)
@@ -96,12 +115,12 @@ public static class CanonImporter
         return read.Book;
     }
 
-    private static List<ProfileChanges> AssignIds(LongShapeReader reader, CanonBook? before, HashSet<string> retired)
+    private static List<ProfileChanges> AssignIds(BookDraft draft, Dictionary<string, string> locations, CanonBook? before, HashSet<string> retired)
     {
         var old = before?.Families.SelectMany(f => f.Focuses.SelectMany(o => o.Profiles.Select(p => (Id: $"{f.Code}.{o.Code}.{p.Level}", Profile: p))))
             .ToDictionary(p => p.Id, p => p.Profile, StringComparer.Ordinal) ?? [];
         var changes = new List<ProfileChanges>();
-        foreach (var family in reader.Draft.Families.Values)
+        foreach (var family in draft.Families.Values)
         {
             foreach (var (focusCode, focus) in family.Focuses)
             {
@@ -112,7 +131,7 @@ public static class CanonImporter
                     old.Remove(id);
                     foreach (var row in profile.Rows.SelectMany(f => f.Value.Select(r => (Field: f.Key, r))))
                     {
-                        reader.Locations[BookPath.Of(BookPath.Profile(family.Code, focusCode, level), row.Field, row.r.Row.Id)] = row.r.Location;
+                        locations[BookPath.Of(BookPath.Profile(family.Code, focusCode, level), row.Field, row.r.Row.Id)] = row.r.Location;
                     }
                 }
             }

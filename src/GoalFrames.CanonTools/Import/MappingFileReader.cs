@@ -7,14 +7,19 @@ using YamlDotNet.RepresentationModel;
 namespace GoalFrames.CanonTools.Import;
 
 /// <summary>
-/// Reads and checks a mapping file (YAML): <c>sheet</c>, <c>shape</c> (long), <c>columns</c> (canon column → the
+/// Reads and checks a mapping file (YAML): <c>sheet</c>, <c>shape</c> (long or wide), <c>columns</c> (canon column → the
 /// sheet's header), <c>fields</c> (the sheet's field word → canon field). Every problem is reported as
 /// <c>file:line:column: message</c>.
 /// </summary>
 public static class MappingFileReader
 {
     private static readonly string[] Keys = ["sheet", "shape", "columns", "fields", "separator"];
-    private static readonly string[] Columns = ["family", "focus", "level", "field", "id", "text"];
+    private static readonly string[] Columns =
+    [
+        "family", "focus", "level", "field", "id", "text", "family_name", "focus_name", "focus_description",
+        BookFields.Title, BookFields.Status, BookFields.Version, BookFields.Sample, BookFields.Provenance,
+        BookFields.CoreOutputs, BookFields.Responsibilities, WideShapeReader.Complexity, WideShapeReader.KnowledgeApplication,
+    ];
     private static readonly string[] Fields =
     [
         BookFields.Comment, BookFields.LevelsComment, BookFields.Name, BookFields.Version, BookFields.Title, BookFields.Track, BookFields.Rank,
@@ -55,6 +60,7 @@ public static class MappingFileReader
         var shape = SheetShape.RowPerText;
         var columns = new Dictionary<string, string>(StringComparer.Ordinal);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var separatorNode = (YamlNode?)null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
@@ -65,19 +71,16 @@ public static class MappingFileReader
                     break;
                 case "separator":
                     separator = Scalar(path, value, key, problems);
+                    separatorNode = value;
                     break;
                 case "shape":
                     var word = Scalar(path, value, key, problems);
-                    if (word == "wide")
+                    shape = word == "wide" ? SheetShape.RowPerProfile : SheetShape.RowPerText;
+                    if (word is not null and not "long" and not "wide")
                     {
-                        problems.Add(new SheetMessage(At(path, value.Start), "the wide shape (one row per profile) is not supported yet; use the long shape (one row per text)"));
-                    }
-                    else if (word is not null and not "long")
-                    {
-                        problems.Add(new SheetMessage(At(path, value.Start), $"shape is '{word}'; it must be long or wide"));
+                        problems.Add(new SheetMessage(At(path, value.Start), $"shape is '{word}'; it must be long (one row per text) or wide (one row per profile)"));
                     }
 
-                    shape = SheetShape.RowPerText;
                     break;
                 case "columns":
                     Pairs(path, value, key, Columns, pair => columns[pair.Key] = pair.Value, keyIsCanon: true, problems);
@@ -89,6 +92,11 @@ public static class MappingFileReader
                     problems.Add(new SheetMessage(At(path, keyNode.Start), $"'{key}' is not a mapping key; the keys are {string.Join(", ", Keys)}"));
                     break;
             }
+        }
+
+        if (separatorNode is not null && shape == SheetShape.RowPerText)
+        {
+            problems.Add(new SheetMessage(At(path, separatorNode.Start), "'separator' only applies to the wide shape; add 'shape: wide' or remove it"));
         }
 
         return problems.Count > 0 ? (null, problems) : (new ImportMapping(sheet, shape, columns, fields, separator), problems);
