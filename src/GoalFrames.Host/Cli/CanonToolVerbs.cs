@@ -9,5 +9,6 @@ internal static class CanonToolVerbs
     {
         canon.Subcommands.Add(CanonImportVerb.Build(output, error));
         canon.Subcommands.Add(CanonExportVerb.Build(resolve, output, error));
+        canon.Subcommands.Add(CanonReportVerb.Build(resolve, output, error));
     }
 }
