@@ -10,5 +10,6 @@ internal static class CanonToolVerbs
         canon.Subcommands.Add(CanonImportVerb.Build(output, error));
         canon.Subcommands.Add(CanonExportVerb.Build(resolve, output, error));
         canon.Subcommands.Add(CanonReportVerb.Build(resolve, output, error));
+        canon.Subcommands.Add(CanonDiffVerb.Build(output, error));
     }
 }
