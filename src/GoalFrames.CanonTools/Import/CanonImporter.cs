@@ -76,7 +76,9 @@ public static class CanonImporter
             }
 
             Publish(files, outDirectory, retired);
-            return new ImportResult(true, problems, warnings, changes, CanonLoader.Load(outDirectory).Canon?.Fingerprint);
+
+            // The fingerprint covers file names and bytes, so the published canon's is the scratch copy's.
+            return new ImportResult(true, problems, warnings, changes, loaded.Canon?.Fingerprint);
         }
         finally
         {
@@ -106,13 +108,13 @@ public static class CanonImporter
             return null;
         }
 
-        var read = CanonBookReader.Read(directory);
-        if (read.Book is null)
+        var book = CanonBookReader.ReadUnchecked(directory);
+        if (book is null)
         {
-            warnings.Add(new SheetMessage(directory, "the canon already there has problems, so row ids could not be carried over from it; every row without an id gets a new one"));
+            warnings.Add(new SheetMessage(directory, "the canon already there cannot be read, so row ids could not be carried over from it; every row without an id gets a new one"));
         }
 
-        return read.Book;
+        return book;
     }
 
     private static List<ProfileChanges> AssignIds(BookDraft draft, Dictionary<string, string> locations, CanonBook? before, HashSet<string> retired)

@@ -28,47 +28,45 @@ internal sealed class CellContext
 
     public void Warn(int column, int row, string message) => _warnings.Add(new SheetMessage(At(column, row), message));
 
-    public SheetCell? Read(Cell cell, int column, int row)
+    /// <summary>Reads one cell from its raw parts, as the sheet XML holds them.</summary>
+    /// <param name="column">The 0-based column.</param>
+    /// <param name="row">The 1-based row.</param>
+    /// <param name="type">The <c>t</c> attribute (s, inlineStr, str, b, e, n, d), or null for a number.</param>
+    /// <param name="style">The <c>s</c> attribute (style index).</param>
+    /// <param name="formula">The formula, or null.</param>
+    /// <param name="raw">The saved value, or null.</param>
+    /// <param name="inline">The inline string's text, or null.</param>
+    /// <param name="inlineRuns">How many formatted runs the inline string has.</param>
+    public SheetCell? Read(int column, int row, string? type, int style, string? formula, string? raw, string? inline, int inlineRuns)
     {
         var at = At(column, row);
-        var raw = cell.CellValue?.Text;
-        if (cell.CellFormula is { } formula)
+        if (formula is not null)
         {
             if (raw is null)
             {
-                _problems.Add(new SheetMessage(at, $"the formula ={formula.Text} has no saved result; open the workbook in Excel or LibreOffice, save it, and import again"));
+                _problems.Add(new SheetMessage(at, $"the formula ={formula} has no saved result; open the workbook in Excel or LibreOffice, save it, and import again"));
                 return null;
             }
 
-            _warnings.Add(new SheetMessage(at, $"the cell holds the formula ={formula.Text}; its saved result was used, so re-save the workbook if the sources changed, or type the text itself"));
+            _warnings.Add(new SheetMessage(at, $"the cell holds the formula ={formula}; its saved result was used, so re-save the workbook if the sources changed, or type the text itself"));
         }
 
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        switch (type)
         {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _shared.Length
-                ? Text(_shared[index], at)
-                : Problem(at, "the cell points at a shared text the workbook does not have; re-save the workbook");
-        }
-
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString is { } inline ? Text(inline, at) : null;
-        }
-
-        if (type == CellValues.String)
-        {
-            return raw is null ? null : new SheetCell(raw, at);
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return new SheetCell(raw == "1" ? "true" : "false", at);
-        }
-
-        if (type == CellValues.Error)
-        {
-            return Problem(at, $"the cell shows the error {raw}; fix it in the workbook");
+            case "s":
+                return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _shared.Length
+                    ? Text(_shared[index], at)
+                    : Problem(at, "the cell points at a shared text the workbook does not have; re-save the workbook");
+            case "inlineStr":
+                return inline is null ? null : Text(inline, inlineRuns, at);
+            case "str":
+                return raw is null ? null : new SheetCell(raw, at);
+            case "b":
+                return new SheetCell(raw == "1" ? "true" : "false", at);
+            case "e":
+                return Problem(at, $"the cell shows the error {raw}; fix it in the workbook");
+            case "d":
+                return raw is null ? null : Date(at, DateTime.Parse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
         }
 
         if (raw is null || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
@@ -76,16 +74,19 @@ internal sealed class CellContext
             return raw is null ? null : new SheetCell(raw, at);
         }
 
-        var style = (int)(cell.StyleIndex?.Value ?? 0);
         if (style < _dateStyles.Length && _dateStyles[style])
         {
-            var date = DateTime.FromOADate(number);
-            var shown = date.TimeOfDay == TimeSpan.Zero ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            _warnings.Add(new SheetMessage(at, $"the cell holds a date and was read as {shown}; if something else was meant, format the cell as Text and type it again"));
-            return new SheetCell(shown, at);
+            return Date(at, DateTime.FromOADate(number));
         }
 
         return new SheetCell(number.ToString("R", CultureInfo.InvariantCulture), at, IsNumber: true);
+    }
+
+    private SheetCell Date(string at, DateTime date)
+    {
+        var shown = date.TimeOfDay == TimeSpan.Zero ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        _warnings.Add(new SheetMessage(at, $"the cell holds a date and was read as {shown}; if something else was meant, format the cell as Text and type it again"));
+        return new SheetCell(shown, at);
     }
 
     private SheetCell? Problem(string at, string message)
@@ -102,12 +103,17 @@ internal sealed class CellContext
             return new SheetCell(item.GetFirstChild<Text>()?.Text ?? string.Empty, at);
         }
 
-        if (runs.Count > 1)
+        return Text(string.Concat(runs.Select(r => r.Text?.Text)), runs.Count, at);
+    }
+
+    private SheetCell Text(string text, int runs, string at)
+    {
+        if (runs > 1)
         {
             _warnings.Add(new SheetMessage(at, "the cell's text has mixed formatting (rich text); its plain text was read and the formatting dropped"));
         }
 
-        return new SheetCell(string.Concat(runs.Select(r => r.Text?.Text)), at);
+        return new SheetCell(text, at);
     }
 
     private static bool[] DateStyles(Stylesheet? stylesheet)

@@ -17,12 +17,29 @@ public static class CanonBookReader
     public static BookReadResult Read(string directory)
     {
         var loaded = CanonLoader.Load(directory);
-        if (!loaded.IsValid)
-        {
-            return new BookReadResult(null, loaded, []);
-        }
+        return loaded.IsValid ? new BookReadResult(Walk(directory, out var lost), loaded, lost) : new BookReadResult(null, loaded, []);
+    }
 
-        var lost = new List<string>();
+    /// <summary>
+    /// Reads a canon directory without validating it first (the import's previous canon, only for its row ids):
+    /// null when the files cannot be walked as a canon.
+    /// </summary>
+    /// <param name="directory">The canon directory.</param>
+    public static CanonBook? ReadUnchecked(string directory)
+    {
+        try
+        {
+            return Walk(directory, out _);
+        }
+        catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or InvalidCastException or KeyNotFoundException or IOException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static CanonBook Walk(string directory, out List<string> lost)
+    {
+        lost = [];
         var (headerRoot, headerComments) = Open(directory, CanonLoader.HeaderFile, "\0", lost);
         var header = new BookHeader(Scalar(headerRoot, "name")!, Scalar(headerRoot, "version")!, headerComments.Top);
 
@@ -30,18 +47,19 @@ public static class CanonBookReader
         var levels = Sequence(levelsRoot, "levels").Select((node, i) => ReadLevel(node, i < levelsComments.AboveItems.Count ? levelsComments.AboveItems[i] : [])).ToList();
 
         var familiesDir = Path.Combine(directory, CanonLoader.FamiliesFolder);
+        var notes = lost;
         var families = Directory.EnumerateFiles(familiesDir)
             .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(path =>
             {
                 var name = Path.GetFileName(path);
-                var (root, comments) = Open(directory, CanonLoader.FamiliesFolder + "/" + name, "\0", lost);
+                var (root, comments) = Open(directory, CanonLoader.FamiliesFolder + "/" + name, "\0", notes);
                 var family = (YamlMappingNode)root.Children[new YamlScalarNode("family")];
                 return new BookFamily(name, Scalar(family, "code")!, Scalar(family, "name")!, comments.Top, [.. Sequence(root, "focuses").Select(ReadFocus)]);
             })
             .ToList();
-        return new BookReadResult(new CanonBook(header, levelsComments.Top, levels, families), loaded, lost);
+        return new CanonBook(header, levelsComments.Top, levels, families);
     }
 
     private static (YamlMappingNode Root, CommentLines Comments) Open(string directory, string relative, string itemPrefix, List<string> lost)

@@ -9,9 +9,14 @@ namespace GoalFrames.CanonTools.Yaml;
 /// aliases as a flow list, plain scalars unless quoting is needed, comments kept where the book has them. The same book
 /// always gives the same bytes, which is what makes an export → import round trip byte-identical.
 /// </summary>
-internal static class CanonYamlWriter
+public static class CanonYamlWriter
 {
-    public static CanonFiles Write(CanonBook book)
+    /// <summary>Writes a book as a canon directory (creating <c>families/</c>).</summary>
+    /// <param name="book">The book.</param>
+    /// <param name="directory">The directory.</param>
+    public static void WriteTo(CanonBook book, string directory) => Write(book).WriteTo(directory);
+
+    internal static CanonFiles Write(CanonBook book)
     {
         var files = new CanonFiles();
         WriteHeader(files, book.Header);
