@@ -15,8 +15,7 @@ public sealed class RowIdTests
     {
         using var temp = new TempDir();
         var canon = temp.CopyOf(RepoPaths.SampleCanon);
-        CanonExporter.Write(CanonBookReader.Read(canon).Book!, temp.File("canon.csv"));
-        var rows = LongCsv.Read(temp.File("canon.csv"));
+        var rows = ExportedRows(temp, canon);
         var edited = new List<string[]>();
         foreach (var row in rows)
         {
@@ -69,8 +68,7 @@ public sealed class RowIdTests
     {
         using var temp = new TempDir();
         var canon = temp.CopyOf(RepoPaths.SampleCanon);
-        CanonExporter.Write(CanonBookReader.Read(canon).Book!, temp.File("canon.csv"));
-        var rows = LongCsv.Read(temp.File("canon.csv"));
+        var rows = ExportedRows(temp, canon);
         LongCsv.Write(temp.File("removed.csv"), rows.Where(r => r[4] != "external-data"));
         Assert.True(CanonImporter.Import(temp.File("removed.csv"), canon, ImportMapping.Default).Written);
 
@@ -83,5 +81,28 @@ public sealed class RowIdTests
         Assert.True(result.Written, string.Join("\n", result.Problems));
         var added = Assert.Single(result.Changes.SelectMany(c => c.Rows), r => r.Kind == RowChangeKind.Added);
         Assert.Equal("external-data-2", added.Id);
+    }
+
+    [Fact]
+    public void ImportIntoANewFolder_WithIdsFromThePublishedCanon_KeepsTheIdsOfASheetWithoutIds()
+    {
+        using var temp = new TempDir();
+        var published = temp.CopyOf(RepoPaths.SampleCanon);
+        var rows = ExportedRows(temp, published);
+        LongCsv.Write(temp.File("no-ids.csv"), rows.Select(r => r[3] is "core_outputs" or "responsibilities" ? [r[0], r[1], r[2], r[3], string.Empty, r[5]] : r));
+
+        var fresh = CanonImporter.Import(temp.File("no-ids.csv"), temp.File("fresh"), ImportMapping.Default);
+        var kept = CanonImporter.Import(temp.File("no-ids.csv"), temp.File("next"), ImportMapping.Default, previousDirectory: published);
+
+        Assert.True(kept.Written, string.Join("\n", kept.Problems));
+        Assert.Equal(CanonLoader.LoadOrThrow(published).Fingerprint, kept.Fingerprint);
+        Assert.All(kept.Changes, c => Assert.False(c.HasChanges, c.ProfileId));
+        Assert.NotEqual(kept.Fingerprint, fresh.Fingerprint);
+    }
+
+    private static List<string[]> ExportedRows(TempDir temp, string canon)
+    {
+        CanonExporter.Write(CanonBookReader.Read(canon).Book!, temp.File("canon.csv"));
+        return LongCsv.Read(temp.File("canon.csv"));
     }
 }

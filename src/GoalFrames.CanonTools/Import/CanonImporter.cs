@@ -20,7 +20,8 @@ public static class CanonImporter
     /// <param name="file">The spreadsheet.</param>
     /// <param name="outDirectory">The canon directory to write (an existing canon there gives the ids to keep).</param>
     /// <param name="mapping">How to read the sheet.</param>
-    public static ImportResult Import(string file, string outDirectory, ImportMapping mapping)
+    /// <param name="previousDirectory">The canon whose row ids to keep (the published one), or null for <paramref name="outDirectory"/>.</param>
+    public static ImportResult Import(string file, string outDirectory, ImportMapping mapping, string? previousDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(outDirectory);
@@ -33,7 +34,8 @@ public static class CanonImporter
             return new ImportResult(false, problems, warnings, [], null);
         }
 
-        var before = Existing(outDirectory, warnings);
+        var previous = previousDirectory ?? outDirectory;
+        var before = Existing(previous, warnings);
         BookDraft draft;
         Dictionary<string, string> locations;
         if (mapping.Shape == SheetShape.RowPerProfile)
@@ -55,7 +57,7 @@ public static class CanonImporter
             (draft, locations) = (reader.Draft, reader.Locations);
         }
 
-        var retired = ReadRetired(outDirectory);
+        var retired = ReadRetired(previous);
         var changes = AssignIds(draft, locations, before, retired);
         var book = draft.ToBook();
         var files = CanonYamlWriter.Write(book);

@@ -9,7 +9,7 @@ internal static class CanonExportVerb
 {
     public static Command Build(Func<string?, string> resolve, TextWriter output, TextWriter error)
     {
-        var directory = new Argument<string?>("dir") { Description = "The canon directory (default: as for serve).", Arity = ArgumentArity.ZeroOrOne };
+        var directory = CanonDirectoryArgument.Create();
         var format = new Option<string>("--format", "-f") { Description = "xlsx or csv.", DefaultValueFactory = _ => "xlsx" };
         format.AcceptOnlyFromAmong("xlsx", "csv");
         var outFile = new Option<string?>("--out") { Description = "The file to write (default: canon.xlsx or canon.csv here)." };

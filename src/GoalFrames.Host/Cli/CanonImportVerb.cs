@@ -11,8 +11,9 @@ internal static class CanonImportVerb
     {
         var file = new Argument<string>("file") { Description = "The spreadsheet: .xlsx or .csv, long shape (family, focus, level, field, id, text) unless a mapping file says otherwise." };
         var outDir = new Option<string>("--out") { Description = "The canon directory to write; row ids already there are kept.", Required = true };
+        var previous = new Option<string?>("--ids-from") { Description = "The published canon whose row ids to keep (default: the --out folder, when it holds a canon)." };
         var mapping = new Option<string?>("--mapping") { Description = "A YAML file naming the sheet, its columns and field words (see docs/canon-for-hr.md)." };
-        var command = new Command("import", "Import a spreadsheet into a canon directory: every problem at its cell, row ids kept, a change report per profile.") { file, outDir, mapping };
+        var command = new Command("import", "Import a spreadsheet into a canon directory: every problem at its cell, row ids kept, a change report per profile.") { file, outDir, mapping, previous };
         command.SetAction(result =>
         {
             var map = ImportMapping.Default;
@@ -28,7 +29,7 @@ internal static class CanonImportVerb
                 map = read.Mapping;
             }
 
-            return Write(CanonImporter.Import(result.GetValue(file)!, result.GetValue(outDir)!, map), result.GetValue(outDir)!, output, error);
+            return Write(CanonImporter.Import(result.GetValue(file)!, result.GetValue(outDir)!, map, result.GetValue(previous)), result.GetValue(outDir)!, output, error);
         });
         return command;
     }

@@ -9,7 +9,7 @@ internal static class CanonReportVerb
 {
     public static Command Build(Func<string?, string> resolve, TextWriter output, TextWriter error)
     {
-        var directory = new Argument<string?>("dir") { Description = "The canon directory (default: as for serve).", Arity = ArgumentArity.ZeroOrOne };
+        var directory = CanonDirectoryArgument.Create();
         var format = new Option<string>("--format", "-f") { Description = "md (default), html (one self-contained page) or json.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "markdown", "html", "json");
         var outFile = new Option<string?>("--out") { Description = "Write the report to this file instead of printing it." };
