@@ -1,6 +1,5 @@
 using GoalFrames.Conversation.Handlers;
 using GoalFrames.Conversation.Outcomes;
-using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using Microsoft.Extensions.Logging;
 
@@ -15,12 +14,12 @@ public sealed partial class ConversationCore
 {
     private readonly Dictionary<string, IActionHandler> _handlers;
     private readonly GoalsLineHandler _lines;
-    private readonly UserRateLimiter _limiter;
+    private readonly IUserLimiter _limiter;
     private readonly ConversationOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ConversationCore> _logger;
 
-    internal ConversationCore(IEnumerable<IActionHandler> handlers, GoalsLineHandler lines, UserRateLimiter limiter, ConversationOptions options, TimeProvider time, ILogger<ConversationCore> logger)
+    internal ConversationCore(IEnumerable<IActionHandler> handlers, GoalsLineHandler lines, IUserLimiter limiter, ConversationOptions options, TimeProvider time, ILogger<ConversationCore> logger)
     {
         _handlers = handlers.ToDictionary(h => h.Action, StringComparer.Ordinal);
         _lines = lines;
@@ -62,7 +61,7 @@ public sealed partial class ConversationCore
     private async Task<Outcome> RunAsync(ConversationRequest request, string what, Func<CancellationToken, Task<Outcome>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var wait = _limiter.TryAcquire(request.Requester);
+        var wait = await LimitAsync(request, cancellationToken).ConfigureAwait(false);
         if (wait > TimeSpan.Zero)
         {
             Count(what, "limited");
@@ -70,7 +69,9 @@ public sealed partial class ConversationCore
             return request.InDialog ? DialogError(words) : new Outcome.ReplyPrivately(new Answer.Words(words));
         }
 
-        var running = GuardedAsync(request, what, work);
+        // On a thread of its own: a store that blocks synchronously (SQLite waiting out a lock) must not hold up the
+        // deadline, nor the request's thread.
+        var running = Task.Run(() => GuardedAsync(request, what, work), CancellationToken.None);
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(_options.Deadline, _time, waiting.Token);
         if (await Task.WhenAny(running, deadline).ConfigureAwait(false) == running)
@@ -85,6 +86,23 @@ public sealed partial class ConversationCore
             ? ConversationWords.StillSaving
             : ConversationWords.StillWorking;
         return new Outcome.Pending(new Answer.Words(now), running);
+    }
+
+    /// <summary>The person's wait; a limiter that fails lets the request through (a limit must never stop the service).</summary>
+    private async Task<TimeSpan> LimitAsync(ConversationRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _limiter.TryAcquireAsync(request.Requester, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The limit protects the service; when it cannot be read, answering wins.
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Count("limit", "failed");
+            LogLimiterFailed(_logger, ex);
+            return TimeSpan.Zero;
+        }
     }
 
     /// <summary>The work, on its own clock (a person closing the request does not stop a save half-way); never throws.</summary>
@@ -115,6 +133,9 @@ public sealed partial class ConversationCore
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "'{What}' failed on a {Surface} surface; the person was told to try again")]
     private static partial void LogFailed(ILogger logger, Exception exception, string what, SurfaceKind surface);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The per-user limit could not be read; the request was let through")]
+    private static partial void LogLimiterFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "'{What}' took longer than {Deadline}; the person was told it goes on")]
     private static partial void LogLate(ILogger logger, string what, TimeSpan deadline);

@@ -25,7 +25,9 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(options ?? new ConversationOptions());
         services.TryAddSingleton<FrameEngine>();
-        services.TryAddSingleton(sp => new UserRateLimiter(perMinute: 30, burst: 10, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(new UserLimits());
+        services.TryAddSingleton(sp => new UserRateLimiter(sp.GetRequiredService<UserLimits>().PerMinute, sp.GetRequiredService<UserLimits>().Burst, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IUserLimiter>(sp => new InProcessUserLimiter(sp.GetRequiredService<UserRateLimiter>()));
         services.TryAddSingleton<DraftEditor>();
         services.TryAddSingleton<DraftCommands>();
         services.AddSingleton<GoalsLineHandler>();
@@ -43,7 +45,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(sp => new ConversationCore(
             sp.GetServices<IActionHandler>(),
             sp.GetRequiredService<GoalsLineHandler>(),
-            sp.GetRequiredService<UserRateLimiter>(),
+            sp.GetRequiredService<IUserLimiter>(),
             sp.GetRequiredService<ConversationOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ConversationCore>>()));

@@ -1,3 +1,5 @@
+using GoalFrames.Conversation;
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Security;
 using GoalFrames.Storage.Sql;
@@ -39,6 +41,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();
+        if (options.Provider == StorageProvider.Postgres)
+        {
+            // Several instances share one PostgreSQL: the per-user limit is held there, not in each process.
+            services.AddSingleton<IUserLimiter>(sp => new SqlUserLimiter(sp.GetRequiredService<StorageDatabase>(), sp.GetService<UserLimits>() ?? new UserLimits()));
+        }
         services.AddHostedService(sp => new StorageMaintenanceService(
             sp.GetRequiredService<StorageDatabase>(),
             sp.GetRequiredService<IDraftStore>(),

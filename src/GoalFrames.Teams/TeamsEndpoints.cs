@@ -1,3 +1,4 @@
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Conversation;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Auth;

@@ -16,6 +16,7 @@ public sealed class DependencyDirectionTests
         { "GoalFrames.Canon", ["YamlDotNet"] },
         { "GoalFrames.Engine", ["GoalFrames.Canon"] },
         { "GoalFrames.Rendering", ["GoalFrames.Engine", "GoalFrames.Canon"] },
+        { "GoalFrames.Conversation", ["GoalFrames.Engine", "GoalFrames.Canon", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions"] },
         { "GoalFrames.CanonTools", ["GoalFrames.Canon", "GoalFrames.Engine", "YamlDotNet", "DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Sylvan.Data.Csv"] },
     };
 
@@ -46,16 +47,19 @@ public sealed class DependencyDirectionTests
         Assert.Contains("GoalFrames.Rendering", references);
         Assert.DoesNotContain(other, references);
         Assert.DoesNotContain("GoalFrames.Storage", references);
+
+        // Behaviour is the conversation core's; an adapter only translates payloads in and outcomes out.
+        Assert.Contains("GoalFrames.Conversation", references);
         Assert.DoesNotContain("goalframes", references);
     }
 
     [Fact]
-    public void Storage_SeesOnlyTheEngineCanonAndHostingOfGoalFramesAndNoWebStack()
+    public void Storage_SeesOnlyTheEngineCanonConversationAndHostingOfGoalFramesAndNoWebStack()
     {
         var references = Load("GoalFrames.Storage").GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.Contains("GoalFrames.Engine", references);
-        Assert.All(references.Where(r => r.StartsWith("GoalFrames", StringComparison.Ordinal)), r => Assert.Contains(r, new[] { "GoalFrames.Engine", "GoalFrames.Canon", "GoalFrames.Hosting" }));
+        Assert.All(references.Where(r => r.StartsWith("GoalFrames", StringComparison.Ordinal)), r => Assert.Contains(r, new[] { "GoalFrames.Engine", "GoalFrames.Canon", "GoalFrames.Hosting", "GoalFrames.Conversation" }));
         Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 
@@ -86,7 +90,7 @@ public sealed class DependencyDirectionTests
     {
         var platformWords = new[] { "Slack", "Teams", "Activity", "HttpContext", "Block", "AdaptiveCard" };
 
-        var leaks = Load("GoalFrames.Engine").GetExportedTypes()
+        var leaks = new[] { "GoalFrames.Engine", "GoalFrames.Conversation" }.SelectMany(name => Load(name).GetExportedTypes())
             .Where(t => platformWords.Any(w => t.Name.Contains(w, StringComparison.Ordinal)))
             .Select(t => t.FullName)
             .ToList();
@@ -97,7 +101,7 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void ClassesInSrc_AreSealedOrStaticOrAbstract()
     {
-        var open = new[] { "GoalFrames.Canon", "GoalFrames.Engine", "GoalFrames.Rendering", "GoalFrames.Slack", "GoalFrames.Teams", "GoalFrames.Storage", "goalframes" }
+        var open = new[] { "GoalFrames.Canon", "GoalFrames.Engine", "GoalFrames.Conversation", "GoalFrames.Rendering", "GoalFrames.Slack", "GoalFrames.Teams", "GoalFrames.Storage", "GoalFrames.Hosting", "goalframes" }
             .SelectMany(name => Load(name).GetTypes())
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !t.Name.StartsWith('<') && t.Namespace?.StartsWith("GoalFrames", StringComparison.Ordinal) == true)
             .Where(t => t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null)

@@ -4,6 +4,7 @@ using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Rendering.Chat;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GoalFrames.Conversation.Tests;
 
@@ -150,12 +151,16 @@ public sealed class ConversationCoreTests
     public async Task ASlowSave_IsAcknowledgedAsStillSaving_AndFinishesAfterwards()
     {
         GatedDraftStore? gated = null;
-        await using var harness = new CoreHarness(store => gated = new GatedDraftStore(store), new ConversationOptions { Deadline = TimeSpan.FromMilliseconds(50) });
+        var time = new FakeTimeProvider();
+        await using var harness = new CoreHarness(store => gated = new GatedDraftStore(store), time: time);
         var shown = await AskAsync(harness, "goals clinops M5 smart");
         gated!.Gated = true;
 
-        var outcome = await harness.Core.ActionAsync(CoreHarness.InDm, SaveAction(shown, (Target, "12 studies")), Cancel);
+        // The save reaches the store and waits there; then the clock passes the deadline.
+        var answering = harness.Core.ActionAsync(CoreHarness.InDm, SaveAction(shown, (Target, "12 studies")), Cancel);
         await gated.SaveStarted.Task.WaitAsync(Cancel);
+        time.Advance(new ConversationOptions().Deadline + TimeSpan.FromSeconds(1));
+        var outcome = await answering;
 
         var pending = Assert.IsType<Outcome.Pending>(outcome);
         Assert.Contains("still saving", Assert.IsType<Answer.Words>(pending.Now).Text, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ internal sealed class CoreHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _directory;
 
-    public CoreHarness(Func<IDraftStore, IDraftStore>? wrapStore = null, ConversationOptions? options = null, int perMinute = 600)
+    public CoreHarness(Func<IDraftStore, IDraftStore>? wrapStore = null, ConversationOptions? options = null, int perMinute = 600, TimeProvider? time = null)
     {
         _directory = Directory.CreateTempSubdirectory("goalframes-core-").FullName;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,6 +26,7 @@ internal sealed class CoreHarness : IAsyncDisposable
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_directory, "goalframes.db")}",
         }).Build();
         var services = new ServiceCollection();
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>));
         services.AddSingleton(new GoalsResponder(SampleCanon.Value, new FrameEngine()));
         services.AddSingleton(sp => new UserRateLimiter(perMinute, burst: Math.Max(1, perMinute / 6), TimeProvider.System));

@@ -2,7 +2,7 @@ using System.Text.Json;
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
-using GoalFrames.Engine.Drafts;
+using GoalFrames.Storage;
 using GoalFrames.Slack.SocketMode;
 
 namespace GoalFrames.Slack.Tests;
@@ -121,13 +121,14 @@ public sealed class SocketModeServiceTests
         {
             ["Slack:ApiBaseUrl"] = peer.ApiBaseUrl.ToString(),
             ["Slack:AppToken"] = appToken,
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("goalframes-socket-").FullName, "goalframes.db")}",
         }).Build();
         var canon = CanonLoader.LoadOrThrow(Path.Combine(FindRoot(), "canon"));
         return new ServiceCollection()
             .AddLogging()
             .AddSingleton<ICanon>(canon)
             .AddSingleton(new GoalsResponder(canon, new FrameEngine()))
-            .AddSingleton<IDraftStore, NoDrafts>()
+            .AddGoalFramesStorage(configuration)
             .AddGoalFramesSlack(configuration)
             .BuildServiceProvider();
     }
@@ -143,21 +144,5 @@ public sealed class SocketModeServiceTests
         }
 
         throw new InvalidOperationException("GoalFrames.sln not found");
-    }
-
-    /// <summary>A store with no drafts: these tests stop at validation, before anything would be saved.</summary>
-    private sealed class NoDrafts : IDraftStore
-    {
-        public Task<Draft?> GetAsync(DraftOwner owner, string profileId, FrameKind framework, CancellationToken cancellationToken) => Task.FromResult<Draft?>(null);
-
-        public Task<IReadOnlyList<DraftSummary>> ListAsync(DraftOwner owner, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<DraftSummary>>([]);
-
-        public Task<SaveResult> SaveAsync(DraftOwner owner, DraftContent content, int expectedVersion, CancellationToken cancellationToken) => throw new NotSupportedException("nothing is saved in these tests");
-
-        public Task<bool> DeleteAsync(DraftOwner owner, Guid draftId, CancellationToken cancellationToken) => Task.FromResult(false);
-
-        public Task<int> DeleteAllAsync(DraftOwner owner, CancellationToken cancellationToken) => Task.FromResult(0);
-
-        public Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 }

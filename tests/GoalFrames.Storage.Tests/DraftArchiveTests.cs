@@ -1,4 +1,5 @@
 using GoalFrames.Engine;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

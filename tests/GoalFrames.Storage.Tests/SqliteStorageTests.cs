@@ -1,4 +1,5 @@
 using GoalFrames.Storage.Sql;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

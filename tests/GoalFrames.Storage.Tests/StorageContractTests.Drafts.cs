@@ -1,5 +1,6 @@
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

@@ -1,5 +1,6 @@
 using GoalFrames.Engine;
 using GoalFrames.Storage.Sql;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

@@ -1,4 +1,5 @@
-using GoalFrames.Engine.Drafts;
+using GoalFrames.Conversation.Platforms;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

@@ -1,7 +1,9 @@
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Sql;
 using GoalFrames.Storage.Stores;
 using Microsoft.Extensions.Time.Testing;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

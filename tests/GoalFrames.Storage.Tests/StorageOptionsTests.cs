@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

@@ -1,8 +1,10 @@
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using GoalFrames.Testing;
 
 namespace GoalFrames.Storage.Tests;
 

@@ -1,10 +1,9 @@
+using GoalFrames.Conversation.Platforms;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GoalFrames.Engine.Drafts;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Teams.Tests;

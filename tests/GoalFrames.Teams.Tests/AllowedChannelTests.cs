@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using GoalFrames.Teams.Outbound;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Teams.Tests;

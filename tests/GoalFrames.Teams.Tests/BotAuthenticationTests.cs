@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using GoalFrames.Teams.Outbound;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Teams.Tests;

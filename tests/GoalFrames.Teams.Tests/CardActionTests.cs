@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Teams.Tests;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Activity = GoalFrames.Teams.Activities.Activity;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.Outbound;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Teams.Tests;

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-
 using GoalFrames.Testing;
 
 namespace GoalFrames.Teams.Tests;

@@ -37,10 +37,9 @@ internal static class GoalFramesWebApp
         // Singletons must depend on ICanonSource (or GoalsResponder), never on ICanon, so a reload reaches them.
         builder.Services.AddTransient(sp => sp.GetRequiredService<ICanonSource>().Current);
         builder.Services.AddSingleton<FrameEngine>();
-        builder.Services.AddSingleton(sp => new UserRateLimiter(
+        builder.Services.AddSingleton(new UserLimits(
             builder.Configuration.GetValue("Limits:PerUserPerMinute", 30),
-            builder.Configuration.GetValue("Limits:PerUserBurst", 10),
-            sp.GetRequiredService<TimeProvider>()));
+            builder.Configuration.GetValue("Limits:PerUserBurst", 10)));
         builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanonSource>(), sp.GetRequiredService<FrameEngine>()));
 
         builder.Services.AddGoalFramesStorage(builder.Configuration);

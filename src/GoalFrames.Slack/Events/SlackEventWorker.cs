@@ -1,3 +1,4 @@
+using GoalFrames.Conversation.Platforms;
 using System.Text.RegularExpressions;
 using GoalFrames.Conversation;
 using GoalFrames.Conversation.Outcomes;
@@ -18,18 +19,16 @@ internal sealed partial class SlackEventWorker(
     ConversationCore core,
     SlackApiClient api,
     SlackTokens tokens,
-    IEnumerable<IDedupeStore> dedupe,
-    IEnumerable<IInstallationStore> installations,
+    IDedupeStore dedupe,
+    IInstallationStore installations,
     ILogger<SlackEventWorker> logger)
 {
     private static readonly TimeSpan DedupeWindow = TimeSpan.FromHours(1);
-    private readonly IDedupeStore? _dedupe = dedupe.FirstOrDefault();
-    private readonly IInstallationStore? _installations = installations.FirstOrDefault();
 
     /// <summary>Answers one event, once (a retry of a handled event is ignored). Failures are the queue's to log and count.</summary>
     public async Task HandleAsync(SlackEventEnvelope envelope, CancellationToken cancellationToken)
     {
-        if (envelope.EventId is { } id && _dedupe is not null && !await _dedupe.TryMarkAsync("slack-event:" + id, DedupeWindow, cancellationToken).ConfigureAwait(false))
+        if (envelope.EventId is { } id && !await FirstDeliveryAsync(id, cancellationToken).ConfigureAwait(false))
         {
             LogDuplicate(logger, id);
             return;
@@ -38,13 +37,30 @@ internal sealed partial class SlackEventWorker(
         await AnswerEventAsync(envelope, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// True unless the event was handled before. When the de-duplication store fails, the event is answered anyway:
+    /// answering a retry twice hurts less than never answering (the answer may need no store at all).
+    /// </summary>
+    private async Task<bool> FirstDeliveryAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await dedupe.TryMarkAsync("slack-event:" + id, DedupeWindow, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDedupeFailed(logger, ex, id);
+            return true;
+        }
+    }
+
     private async Task AnswerEventAsync(SlackEventEnvelope envelope, CancellationToken cancellationToken)
     {
         var slackEvent = envelope.Event;
         switch (slackEvent?.Type)
         {
-            case "app_uninstalled" or "tokens_revoked" when _installations is not null && envelope.WorkspaceId is { } workspace:
-                await _installations.DeleteAsync(workspace, cancellationToken).ConfigureAwait(false);
+            case "app_uninstalled" or "tokens_revoked" when envelope.WorkspaceId is { } workspace:
+                await installations.DeleteAsync(workspace, cancellationToken).ConfigureAwait(false);
                 LogUninstalled(logger, workspace, slackEvent.Type);
                 return;
 
@@ -99,6 +115,9 @@ internal sealed partial class SlackEventWorker(
 
     [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]
     private static partial Regex Mention();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {EventId}: the de-duplication store failed; answering it anyway")]
+    private static partial void LogDedupeFailed(ILogger logger, Exception exception, string eventId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} already handled; retry ignored")]
     private static partial void LogDuplicate(ILogger logger, string eventId);

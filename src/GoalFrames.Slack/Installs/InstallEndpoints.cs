@@ -1,7 +1,7 @@
+using GoalFrames.Conversation.Platforms;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Slack.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -13,17 +13,16 @@ namespace GoalFrames.Slack.Installs;
 /// <c>state</c> also kept in a short-lived cookie; <c>GET /slack/oauth/callback</c> checks that the two match,
 /// exchanges the code for the bot token and stores the installation (the store encrypts the token).
 /// </summary>
-internal sealed class InstallEndpoints(IOptions<SlackOptions> options, SlackApiClient api, IEnumerable<IInstallationStore> stores, TimeProvider time)
+internal sealed class InstallEndpoints(IOptions<SlackOptions> options, SlackApiClient api, IInstallationStore installations, TimeProvider time)
 {
     public const string StateCookie = "gf_slack_oauth_state";
     public const string Scopes = "commands,chat:write,im:write,im:history,app_mentions:read";
     private static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
-    private readonly IInstallationStore? _installations = stores.FirstOrDefault();
 
     public IResult Install(HttpContext context)
     {
         var slack = options.Value;
-        if (string.IsNullOrEmpty(slack.ClientId) || string.IsNullOrEmpty(slack.ClientSecret) || _installations is null)
+        if (string.IsNullOrEmpty(slack.ClientId) || string.IsNullOrEmpty(slack.ClientSecret))
         {
             return Page(StatusCodes.Status404NotFound, "Install links are off", "This GoalFrames server is set up for one workspace (Slack:BotToken). Set Slack:ClientId and Slack:ClientSecret to install it into others.");
         }
@@ -44,7 +43,7 @@ internal sealed class InstallEndpoints(IOptions<SlackOptions> options, SlackApiC
     public async Task<IResult> CallbackAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var slack = options.Value;
-        if (string.IsNullOrEmpty(slack.ClientId) || string.IsNullOrEmpty(slack.ClientSecret) || _installations is null)
+        if (string.IsNullOrEmpty(slack.ClientId) || string.IsNullOrEmpty(slack.ClientSecret))
         {
             return Page(StatusCodes.Status404NotFound, "Install links are off", "This server is not set up for OAuth installs.");
         }
@@ -83,7 +82,7 @@ internal sealed class InstallEndpoints(IOptions<SlackOptions> options, SlackApiC
             return Page(StatusCodes.Status502BadGateway, "Slack's answer was incomplete", "It named no workspace or no bot token. Nothing was installed.");
         }
 
-        await _installations.SaveAsync(new Installation(workspace, access.AccessToken, access.BotUserId ?? string.Empty, access.AppId ?? string.Empty, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        await installations.SaveAsync(new Installation(workspace, access.AccessToken, access.BotUserId ?? string.Empty, access.AppId ?? string.Empty, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         var name = access.IsEnterpriseInstall ? access.Enterprise?.Name : access.Team?.Name;
         return Page(StatusCodes.Status200OK, "GoalFrames is installed", $"GoalFrames is installed in {name ?? workspace}. Type /goals in any channel to start.");
     }

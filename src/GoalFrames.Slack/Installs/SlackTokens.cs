@@ -1,13 +1,11 @@
-using GoalFrames.Engine.Drafts;
+using GoalFrames.Conversation.Platforms;
 using Microsoft.Extensions.Options;
 
 namespace GoalFrames.Slack.Installs;
 
 /// <summary>The bot token for a workspace: the configured one of a single-workspace install, else the stored installation.</summary>
-internal sealed class SlackTokens(IOptions<SlackOptions> options, IEnumerable<IInstallationStore> stores)
+internal sealed class SlackTokens(IOptions<SlackOptions> options, IInstallationStore installations)
 {
-    private readonly IInstallationStore? _installations = stores.FirstOrDefault();
-
     public async Task<string?> BotTokenAsync(string? workspaceId, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrEmpty(options.Value.BotToken))
@@ -15,11 +13,11 @@ internal sealed class SlackTokens(IOptions<SlackOptions> options, IEnumerable<II
             return options.Value.BotToken;
         }
 
-        if (_installations is null || string.IsNullOrEmpty(workspaceId))
+        if (string.IsNullOrEmpty(workspaceId))
         {
             return null;
         }
 
-        return (await _installations.GetAsync(workspaceId, cancellationToken).ConfigureAwait(false))?.BotToken;
+        return (await installations.GetAsync(workspaceId, cancellationToken).ConfigureAwait(false))?.BotToken;
     }
 }

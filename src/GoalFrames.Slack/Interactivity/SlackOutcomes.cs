@@ -29,6 +29,10 @@ internal sealed class SlackOutcomes(SlackApiClient api, SlackTokens tokens, Slac
                 }
 
                 return errors;
+            case Outcome.DialogErrors late when firstInput is null:
+                // A dialog's answer that came after the dialog was acknowledged: the person reads it in the DM.
+                await PostInChannelAsync(place, string.Join(" ", late.Errors.Values.Distinct()), cancellationToken).ConfigureAwait(false);
+                return null;
             case Outcome.DialogErrors dialog:
                 return new ViewSubmissionErrors("errors", dialog.Errors.ToDictionary(e => e.Key.Length == 0 || firstInput is null ? firstInput ?? "none" : e.Key, e => e.Value, StringComparer.Ordinal));
             case Outcome.Pending pending when firstInput is not null:
@@ -47,8 +51,14 @@ internal sealed class SlackOutcomes(SlackApiClient api, SlackTokens tokens, Slac
                 }
 
                 return null;
+            case Outcome.UpdateMessage update when place.ResponseUrl is null:
+                await PostInChannelAsync(place, ((update.Answer as Answer.Words)?.Text) ?? "Done.", cancellationToken).ConfigureAwait(false);
+                return null;
             case Outcome.UpdateMessage update:
                 await RespondAsync(place, update.Answer, replace: true, cancellationToken).ConfigureAwait(false);
+                return null;
+            case Outcome.ReplyPrivately { Answer: Answer.Words words } when place.ResponseUrl is null:
+                await PostInChannelAsync(place, words.Text, cancellationToken).ConfigureAwait(false);
                 return null;
             case Outcome.ReplyPrivately reply:
                 await RespondAsync(place, reply.Answer, replace: false, cancellationToken).ConfigureAwait(false);
@@ -100,6 +110,15 @@ internal sealed class SlackOutcomes(SlackApiClient api, SlackTokens tokens, Slac
         if (place.ResponseUrl is { } url && ResponseUrls.IsAllowed(url, options.Value))
         {
             await api.RespondAsync(url, message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Words for the person in the channel of the place (the DM a dialog was opened from).</summary>
+    private async Task PostInChannelAsync(SlackPlace place, string text, CancellationToken cancellationToken)
+    {
+        if (place.Channel is { } channel && await tokens.BotTokenAsync(place.Owner.Workspace, cancellationToken).ConfigureAwait(false) is { } token)
+        {
+            await api.PostMessageAsync(token, new PostMessageRequest(channel, Mrkdwn.Escape(text)), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -57,5 +57,9 @@ internal static class PostgresMigrations
             "CREATE TABLE dedupe_keys (key text PRIMARY KEY, expires_at timestamptz NOT NULL)",
             "CREATE INDEX dedupe_keys_expires_at ON dedupe_keys (expires_at)",
         ]),
+        new(4, "per-user rate buckets shared by every instance",
+        [
+            "CREATE TABLE rate_buckets (key text PRIMARY KEY, tokens double precision NOT NULL, updated_at double precision NOT NULL)",
+        ]),
     ];
 }

@@ -60,6 +60,13 @@ internal sealed class SqliteDialect : SqlDialect
             throw new InvalidOperationException("Storage:ConnectionString must name a SQLite file: an in-memory database would lose every draft.");
         }
 
+        // Microsoft.Data.Sqlite retries a busy database until the command timeout (30 s unless set): keep it to the
+        // busy timeout, so a stuck lock fails a request in seconds and the person is told, instead of half a minute later.
+        if (!connectionString.Contains("timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.DefaultTimeout = BusyTimeoutMilliseconds / 1000;
+        }
+
         _file = Path.GetFullPath(builder.DataSource);
         var directory = Path.GetDirectoryName(_file);
         if (!string.IsNullOrEmpty(directory))

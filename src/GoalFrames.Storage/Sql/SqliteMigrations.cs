@@ -57,5 +57,9 @@ internal static class SqliteMigrations
             "CREATE TABLE dedupe_keys (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) STRICT",
             "CREATE INDEX dedupe_keys_expires_at ON dedupe_keys (expires_at)",
         ]),
+        new(4, "per-user rate buckets shared by every instance",
+        [
+            "CREATE TABLE rate_buckets (key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at REAL NOT NULL) STRICT",
+        ]),
     ];
 }

@@ -1,4 +1,4 @@
-using GoalFrames.Engine.Drafts;
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Storage.Security;
 using GoalFrames.Storage.Sql;
 

@@ -37,7 +37,7 @@ internal sealed partial class ActivityDispatcher(
                 return TeamsResults.Refuse(StatusCodes.Status501NotImplemented, $"GoalFrames does not handle the invoke '{activity.Name}'");
             }
 
-            if (!await FirstDeliveryAsync(activity, cancellationToken).ConfigureAwait(false))
+            if (!await FirstDeliveryOrUnknownAsync(activity, cancellationToken).ConfigureAwait(false))
             {
                 return Invoke(TeamsOutcomes.Message("Already handled."));
             }
@@ -66,14 +66,17 @@ internal sealed partial class ActivityDispatcher(
     }
 
     /// <summary>
-    /// For work that is queued: when the de-duplication store fails, the activity is taken as a first delivery, since
-    /// answering a retry twice hurts less than never answering (the answer may need no store at all).
+    /// When the de-duplication store fails, or does not answer within <see cref="DedupeDeadline"/>, the activity is taken
+    /// as a first delivery: answering a retry twice hurts less than never answering (a repeated save changes nothing,
+    /// and the answer may need no store at all). The mark itself goes on in the background.
     /// </summary>
     private async Task<bool> FirstDeliveryOrUnknownAsync(Activity activity, CancellationToken cancellationToken)
     {
         try
         {
-            return await FirstDeliveryAsync(activity, cancellationToken).ConfigureAwait(false);
+            // On a thread of its own, so a store that blocks synchronously cannot hold the request past the deadline.
+            var marking = Task.Run(() => FirstDeliveryAsync(activity, CancellationToken.None), CancellationToken.None);
+            return await marking.WaitAsync(DedupeDeadline, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -81,6 +84,9 @@ internal sealed partial class ActivityDispatcher(
             return true;
         }
     }
+
+    /// <summary>How long an activity waits for the de-duplication store before it is answered anyway.</summary>
+    public static readonly TimeSpan DedupeDeadline = TimeSpan.FromSeconds(1);
 
     private async Task<bool> FirstDeliveryAsync(Activity activity, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(activity.Id)

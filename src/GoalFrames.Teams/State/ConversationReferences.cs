@@ -1,5 +1,5 @@
+using GoalFrames.Conversation.Platforms;
 using System.Text.Json;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;
 
 namespace GoalFrames.Teams.State;

@@ -1,9 +1,10 @@
+using GoalFrames.Conversation.Platforms;
 using System.Text.Json;
 using GoalFrames.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.State;
+using Microsoft.Extensions.Logging;
 
 namespace GoalFrames.Teams.Turns;
 
@@ -12,15 +13,12 @@ namespace GoalFrames.Teams.Turns;
 /// message with a value and no words is an <c>Action.Submit</c> (the fallback of every card button), handled like the
 /// invoke, its outcome sent as messages.
 /// </summary>
-internal sealed class MessageHandler(ConversationCore core, TeamsOutcomes outcomes, IConversationReferenceStore references)
+internal sealed partial class MessageHandler(ConversationCore core, TeamsOutcomes outcomes, IConversationReferenceStore references, ILogger<MessageHandler> logger)
 {
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (ConversationReferences.Of(activity) is { } reference)
-        {
-            await references.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
-        }
+        await RememberAsync(activity, cancellationToken).ConfigureAwait(false);
 
         var request = TeamsIdentity.RequestOf(activity);
         var text = MentionText.Of(activity);
@@ -39,4 +37,25 @@ internal sealed class MessageHandler(ConversationCore core, TeamsOutcomes outcom
 
         await outcomes.SendAsync(activity, null, await core.LineAsync(request, text, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Keeps the conversation reference; a store that fails is logged, and the person is answered all the same.</summary>
+    private async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (ConversationReferences.Of(activity) is not { } reference)
+        {
+            return;
+        }
+
+        try
+        {
+            await references.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogReferenceFailed(logger, ex, reference.ConversationId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams: the conversation reference of {Conversation} could not be stored; answering anyway")]
+    private static partial void LogReferenceFailed(ILogger logger, Exception exception, string conversation);
 }

@@ -1,4 +1,4 @@
-using GoalFrames.Engine.Drafts;
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.Outbound;
 using Microsoft.Extensions.Logging;

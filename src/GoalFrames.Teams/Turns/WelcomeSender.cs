@@ -1,3 +1,4 @@
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;

@@ -10,6 +10,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> _scripts = new();
+    private readonly SemaphoreSlim _arrived = new(0);
 
     private FakeSlackApi(WebApplication app)
     {
@@ -30,6 +31,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
             fake.Calls.Enqueue((method, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync(context.RequestAborted)));
+            fake._arrived.Release();
             if (fake._scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
             {
                 await answer(context);
@@ -43,6 +45,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
             fake.Calls.Enqueue(("response_url", null, await reader.ReadToEndAsync(context.RequestAborted)));
+            fake._arrived.Release();
             return Results.Text("ok");
         });
         await app.StartAsync();
@@ -75,7 +78,8 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Waits (bounded) until a call to the method has arrived, and returns the newest.</summary>
     public async Task<(string Method, string? Authorization, string Body)> WaitForAsync(string method, int count = 1)
     {
-        for (var attempt = 0; attempt < 150; attempt++)
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (true)
         {
             var calls = Calls.Where(c => c.Method == method).ToList();
             if (calls.Count >= count)
@@ -83,15 +87,22 @@ internal sealed class FakeSlackApi : IAsyncDisposable
                 return calls[^1];
             }
 
-            await Task.Delay(100);
+            try
+            {
+                // Woken by every call that arrives; no polling interval.
+                await _arrived.WaitAsync(bound.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"fewer than {count} {method} calls within 15 s; saw: {string.Join(", ", Calls.Select(c => c.Method))}");
+            }
         }
-
-        throw new TimeoutException($"fewer than {count} {method} calls within 15 s; saw: {string.Join(", ", Calls.Select(c => c.Method))}");
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _arrived.Dispose();
     }
 }

@@ -1,4 +1,4 @@
-namespace GoalFrames.Engine.Drafts;
+namespace GoalFrames.Conversation.Platforms;
 
 /// <summary>
 /// What the bot needs to write into a conversation later (proactively): where to send, as whom, to whom.

@@ -1,4 +1,4 @@
-namespace GoalFrames.Engine.Drafts;
+namespace GoalFrames.Conversation.Platforms;
 
 /// <summary>
 /// Keeps app installations by workspace. The store encrypts bot tokens at rest with a key from configuration, so

@@ -1,9 +1,8 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
-using GoalFrames.Testing;
 
-namespace GoalFrames.Storage.Tests;
+namespace GoalFrames.Testing;
 
 /// <summary>Owners and draft contents built from the sample canon, as the conversation layer would build them.</summary>
 internal static class Samples

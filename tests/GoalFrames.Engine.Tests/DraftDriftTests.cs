@@ -1,9 +1,8 @@
 using GoalFrames.Canon;
-using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Testing;
 
-namespace GoalFrames.Storage.Tests.Drafts;
+namespace GoalFrames.Engine.Tests;
 
 public sealed class DraftDriftTests
 {

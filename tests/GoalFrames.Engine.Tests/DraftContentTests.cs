@@ -1,7 +1,7 @@
-using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
+using GoalFrames.Testing;
 
-namespace GoalFrames.Storage.Tests.Drafts;
+namespace GoalFrames.Engine.Tests;
 
 public sealed class DraftContentTests
 {

@@ -1,4 +1,4 @@
-namespace GoalFrames.Engine.Drafts;
+namespace GoalFrames.Conversation.Platforms;
 
 /// <summary>
 /// One installation of the app in a workspace: the bot token to call the platform with, and who the bot is.

@@ -1,4 +1,4 @@
-namespace GoalFrames.Engine.Drafts;
+namespace GoalFrames.Conversation.Platforms;
 
 /// <summary>Keeps conversation references by conversation id, so the bot can write into a conversation later.</summary>
 public interface IConversationReferenceStore

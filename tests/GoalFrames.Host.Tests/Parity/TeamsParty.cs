@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GoalFrames.Engine.Drafts;
+using GoalFrames.Testing;
+
+namespace GoalFrames.Host.Tests.Parity;
+
+/// <summary>
+/// A manager in Teams (local development mode, as the Agents Playground talks to it): messages and
+/// <c>Action.Execute</c> invokes, each invoke sending the card's inputs as Teams does.
+/// </summary>
+internal sealed class TeamsParty(ParityHost host) : IChatParty
+{
+    private JsonElement _card;
+
+    public string Platform => "teams";
+
+    public DraftOwner Owner { get; } = new("teams", TeamsActivities.TenantId, "aad-user-1");
+
+    public async Task AskInDirectMessageAsync(string line) =>
+        _card = (await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, line))).Cards[0];
+
+    public Task<object> OpenAsync(string input) => Task.FromResult<object>(_card.Clone());
+
+    public async Task<string> SaveAsync(object editor, string input, string value)
+    {
+        var card = (JsonElement)editor;
+        var data = Pressed(card, "Save");
+        data[input] = value;
+        _card = await InvokeAsync(data, "personal");
+        return Readable(_card);
+    }
+
+    public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsSlowAsync(object editor, string input, string value, Action storeRecovers)
+    {
+        var data = Pressed((JsonElement)editor, "Save");
+        data[input] = value;
+        var puts = host.Connector.Calls.Count(c => c.Method == "PUT");
+        var atOnce = Readable(await InvokeAsync(data, "personal"));
+        storeRecovers();
+        for (var seen = host.Connector.Calls.Count + 1; ; seen++)
+        {
+            var calls = await host.Connector.WaitForCallsAsync(seen);
+            if (calls.Count(c => c.Method == "PUT") > puts)
+            {
+                _card = calls.Last(c => c.Method == "PUT").Cards[0];
+                return (atOnce, Readable(_card));
+            }
+        }
+    }
+
+    public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsStuckAsync(object editor, string input, string value)
+    {
+        var data = Pressed((JsonElement)editor, "Save");
+        data[input] = value;
+        var count = host.Connector.Calls.Count;
+        var atOnce = Readable(await InvokeAsync(data, "personal"));
+        for (var seen = count + 1; ; seen++)
+        {
+            var calls = await host.Connector.WaitForCallsAsync(seen, TimeSpan.FromSeconds(30));
+            if (calls.Skip(count).FirstOrDefault(c => c.Method == "POST" && c.Text is not null) is { } told)
+            {
+                return (atOnce, told.Text!);
+            }
+        }
+    }
+
+    public async Task<string> ResetAsync()
+    {
+        var question = await InvokeAsync(Pressed(_card, "Reset"), "personal");
+        _card = await InvokeAsync(Pressed(question, "Yes, clear them"), "personal");
+        return Readable(question) + "\n" + Readable(_card);
+    }
+
+    public async Task<string> UndoAsync()
+    {
+        _card = await InvokeAsync(Pressed(_card, "Undo"), "personal");
+        return Readable(_card);
+    }
+
+    public async Task<string> MineAsync() => (await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals mine"))).Text!;
+
+    public async Task<(string PresserReads, bool SharedMessageChanged)> CopyAsTextOnASharedMessageAsync(string line)
+    {
+        var shared = (await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, line, conversationType: "channel", conversationId: "19:general@thread.tacv2"))).Cards[0];
+        var before = host.Connector.Calls.Count;
+        var answer = await InvokeAsync(Pressed(shared, "Copy as text"), "channel");
+
+        // Anything the press queued to send goes before this next answer; then nothing may have been sent to the channel
+        // (a PUT over its card, or a post).
+        await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals help"));
+        var changed = host.Connector.Calls.Skip(before).Any(c => c.RawPath.Contains("thread.tacv2", StringComparison.Ordinal));
+        return (Readable(answer), changed);
+    }
+
+    /// <summary>Every text of a card as the person reads it, with the values shown in its inputs.</summary>
+    private static string Readable(JsonElement card) =>
+        string.Join("\n", [CardJson.AllText(card), .. CardJson.OfType(card, "Input.Text").Select(i => i.TryGetProperty("value", out var v) ? v.GetString() : null)]);
+
+    /// <summary>The data a press of the button sends: its action, with every input of the card as shown.</summary>
+    private static JsonObject Pressed(JsonElement card, string title)
+    {
+        var button = CardJson.OfType(card, "Action.Execute").First(a => a.GetProperty("title").GetString() == title);
+        var data = JsonNode.Parse(button.GetProperty("data").GetRawText())!.AsObject();
+        foreach (var input in CardJson.OfType(card, "Input.Text").Concat(CardJson.OfType(card, "Input.Date")))
+        {
+            data[input.GetProperty("id").GetString()!] = input.TryGetProperty("value", out var value) ? value.GetString() : string.Empty;
+        }
+
+        return data;
+    }
+
+    private async Task<JsonElement> InvokeAsync(JsonObject data, string conversationType)
+    {
+        using var response = await host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(TeamsActivities.Invoke(host.Connector.ServiceUrl, data, conversationType: conversationType)), TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var value = body.RootElement.GetProperty("value");
+        return value.ValueKind == JsonValueKind.Object ? value.Clone() : JsonDocument.Parse(JsonSerializer.Serialize(new { body = new[] { new { type = "TextBlock", text = value.GetString() } } })).RootElement.Clone();
+    }
+
+    private async Task<ConnectorCall> MessageAsync(JsonObject activity)
+    {
+        var count = host.Connector.Calls.Count;
+        using (await host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(activity), TestContext.Current.CancellationToken))
+        {
+        }
+
+        // The answer is the next message posted; card updates queued by earlier presses may arrive in between.
+        for (var seen = count + 1; ; seen++)
+        {
+            var calls = await host.Connector.WaitForCallsAsync(seen);
+            if (calls.Skip(count).FirstOrDefault(c => c.Method == "POST" && c.Json.TryGetProperty("type", out var type) && type.GetString() == "message") is { } answer)
+            {
+                return answer;
+            }
+        }
+    }
+}
