@@ -16,8 +16,6 @@ internal sealed class HeaderColumns
 
     public bool Has(string column) => _columns.ContainsKey(column);
 
-    public IEnumerable<string> Names => _columns.Keys;
-
     public static HeaderColumns? Find(SheetRow header, IReadOnlyList<string> required, IReadOnlyList<string> optional, ImportMapping mapping, List<SheetMessage> problems)
     {
         var byHeader = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

@@ -79,7 +79,6 @@ internal sealed class LongShapeReader
             _warnings.Add(new SheetMessage(textCell.Location, $"the cell holds the number {textCell.Value}, which was read as that text; format the cell as Text if it should read differently"));
         }
 
-        var text = textCell.Value;
         switch ((family.Length > 0, focus.Length > 0, level.Length > 0))
         {
             case (false, false, false):
@@ -104,8 +103,6 @@ internal sealed class LongShapeReader
                 _problems.Add(new SheetMessage(row.Location, $"the row names the family {family} and the level {level} but no focus; fill in the focus column"));
                 break;
         }
-
-        _ = text;
     }
 
     private void CanonRow(string field, SheetCell fieldCell, SheetCell text)
