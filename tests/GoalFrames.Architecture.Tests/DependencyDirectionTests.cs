@@ -17,6 +17,7 @@ public sealed class DependencyDirectionTests
         { "GoalFrames.Engine", ["GoalFrames.Canon"] },
         { "GoalFrames.Rendering", ["GoalFrames.Engine", "GoalFrames.Canon"] },
         { "GoalFrames.Conversation", ["GoalFrames.Engine", "GoalFrames.Canon", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions"] },
+        { "GoalFrames.CanonTools", ["GoalFrames.Canon", "GoalFrames.Engine", "YamlDotNet", "DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Sylvan.Data.Csv"] },
     };
 
     [Theory]

@@ -47,7 +47,7 @@ public sealed class CommandLineMistakesTests
         var run = CommandLineRun.Invoke("canon");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: 'goalframes canon' needs one more word: 'goalframes canon validate'.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: 'goalframes canon' needs one more word: 'goalframes canon validate' or 'goalframes canon import' or 'goalframes canon export' or 'goalframes canon report' or 'goalframes canon diff'.", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -118,6 +118,7 @@ internal static class GoalFramesCommandLine
 
         var canonCommand = new Command("canon", "Work with canon directories.");
         canonCommand.Subcommands.Add(validate);
+        CanonToolVerbs.AddTo(canonCommand, dir => CanonLocation.Resolve(dir, CommandLineConfiguration()), output, error);
         return canonCommand;
     }
 

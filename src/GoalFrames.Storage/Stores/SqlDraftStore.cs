@@ -56,6 +56,21 @@ internal sealed class SqlDraftStore : IDraftStore
         return drafts;
     }
 
+    /// <summary>Every saved draft of every owner, for read-only tools (<c>goalframes canon diff --store</c>).</summary>
+    public async Task<IReadOnlyList<Draft>> AllAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Sql($"SELECT {Columns} FROM drafts ORDER BY created_at, id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var drafts = new List<Draft>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            drafts.Add(Read(reader));
+        }
+
+        return drafts;
+    }
+
     public async Task<SaveResult> SaveAsync(DraftOwner owner, DraftContent content, int expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);

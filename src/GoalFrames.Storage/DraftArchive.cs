@@ -1,0 +1,43 @@
+using GoalFrames.Engine.Drafts;
+using GoalFrames.Storage.Sql;
+using GoalFrames.Storage.Stores;
+
+namespace GoalFrames.Storage;
+
+/// <summary>Reads every saved draft from a store, for tools that ask what a canon change would do to them.</summary>
+public static class DraftArchive
+{
+    /// <summary>
+    /// Reads every draft. The connection is <c>postgres:CONNECTION-STRING</c>, <c>sqlite:CONNECTION-STRING</c>, a
+    /// PostgreSQL connection string (<c>Host=…</c>), a SQLite one (<c>Data Source=…</c>), or the path of a SQLite file.
+    /// </summary>
+    /// <param name="connection">Where the drafts are.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<IReadOnlyList<Draft>> ReadAllAsync(string connection, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connection);
+        var (dialect, connectionString) = Parse(connection);
+        await using var database = new StorageDatabase(dialect, connectionString, TimeProvider.System);
+        return await new SqlDraftStore(database).AllAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (SqlDialect, string) Parse(string connection)
+    {
+        if (connection.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase))
+        {
+            return (new PostgresDialect(), connection["postgres:".Length..]);
+        }
+
+        if (connection.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
+        {
+            return (new SqliteDialect(), connection["sqlite:".Length..]);
+        }
+
+        if (connection.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return (new PostgresDialect(), connection);
+        }
+
+        return (new SqliteDialect(), connection.Contains('=', StringComparison.Ordinal) ? connection : $"Data Source={connection};Mode=ReadWrite");
+    }
+}
