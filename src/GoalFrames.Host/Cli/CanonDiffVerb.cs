@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GoalFrames.Canon;
 using GoalFrames.CanonTools.Diff;
 using GoalFrames.CanonTools.Yaml;
@@ -20,12 +19,6 @@ internal static class CanonDiffVerb
     public const int NoChange = 0;
     public const int Changes = 1;
     public const int Errors = 2;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     public static Command Build(TextWriter output, TextWriter error)
     {
@@ -61,7 +54,7 @@ internal static class CanonDiffVerb
             var diff = CanonDiffer.Compare(before.Book!, before.Loaded.Canon!, after.Book!, after.Loaded.Canon!, drafts);
             if (result.GetValue(format) == "json")
             {
-                output.WriteLine(JsonSerializer.Serialize(diff, Json));
+                output.WriteLine(JsonSerializer.Serialize(diff, CanonDiffJsonContext.Default.CanonDiff));
             }
             else
             {
