@@ -36,14 +36,8 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
 
     public async Task<string> SaveAsync(object editor, string input, string value)
     {
-        // Slack sends every input of the dialog: what the person typed, and the others as they were shown.
-        var view = (JsonElement)editor;
-        var values = view.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "input")
-            .ToDictionary(b => b.GetProperty("block_id").GetString()!, b => Initial(b.GetProperty("element")), StringComparer.Ordinal);
-        values[input] = value;
         var updates = host.Slack.CallsTo("chat.update");
-        using var submitted = await _flow.SubmitAsync(view.GetProperty("private_metadata").GetString()!, values);
-        var errors = await submitted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var errors = await SubmitAsync(editor, input, value);
         var update = (await host.Slack.WaitForAsync("chat.update", updates + 1)).Body;
         _dm = Blocks(update);
         return errors + "\n" + Readable(update);
@@ -51,13 +45,8 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
 
     public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsSlowAsync(object editor, string input, string value, Action storeRecovers)
     {
-        var view = (JsonElement)editor;
-        var values = view.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "input")
-            .ToDictionary(b => b.GetProperty("block_id").GetString()!, b => Initial(b.GetProperty("element")), StringComparer.Ordinal);
-        values[input] = value;
         var updates = host.Slack.CallsTo("chat.update");
-        using var submitted = await _flow.SubmitAsync(view.GetProperty("private_metadata").GetString()!, values);
-        var atOnce = await submitted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var atOnce = await SubmitAsync(editor, input, value);
         storeRecovers();
         var update = (await host.Slack.WaitForAsync("chat.update", updates + 1)).Body;
         _dm = Blocks(update);
@@ -66,13 +55,8 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
 
     public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsStuckAsync(object editor, string input, string value)
     {
-        var view = (JsonElement)editor;
-        var values = view.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "input")
-            .ToDictionary(b => b.GetProperty("block_id").GetString()!, b => Initial(b.GetProperty("element")), StringComparer.Ordinal);
-        values[input] = value;
         var posts = host.Slack.CallsTo("chat.postMessage");
-        using var submitted = await _flow.SubmitAsync(view.GetProperty("private_metadata").GetString()!, values);
-        var atOnce = await submitted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var atOnce = await SubmitAsync(editor, input, value);
         return (atOnce, Readable((await host.Slack.WaitForAsync("chat.postMessage", posts + 1)).Body));
     }
 
@@ -103,6 +87,17 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
             || json.RootElement.GetProperty("response_type").GetString() != "ephemeral"
             || (json.RootElement.TryGetProperty("replace_original", out var replace) && replace.GetBoolean());
         return (Readable(answer), changed);
+    }
+
+    /// <summary>Submits the dialog as Slack does, with every input: what the person typed, and the others as shown.</summary>
+    private async Task<string> SubmitAsync(object editor, string input, string value)
+    {
+        var view = (JsonElement)editor;
+        var values = view.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "input")
+            .ToDictionary(b => b.GetProperty("block_id").GetString()!, b => Initial(b.GetProperty("element")), StringComparer.Ordinal);
+        values[input] = value;
+        using var submitted = await _flow.SubmitAsync(view.GetProperty("private_metadata").GetString()!, values);
+        return await submitted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
     private async Task<string> ClickInDmAsync(string value)
