@@ -78,6 +78,11 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
                     _logger.LogInformation("Purged {Drafts} drafts past retention and {Keys} expired de-duplication keys", drafts, keys);
                 }
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Shutdown during a round: the round is abandoned, and stopping must not fail for it.
+                return;
+            }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 // Only shutdown ends the loop; the stores keep working meanwhile.

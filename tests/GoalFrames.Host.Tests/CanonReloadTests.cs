@@ -67,7 +67,7 @@ public sealed class CanonReloadTests
         var ready = await WaitForAsync(client, r => r.GetProperty("status").GetString() == "ready");
 
         Assert.Empty(ready.GetProperty("canon").GetProperty("problems").EnumerateArray());
-        Assert.Contains("Canon files are good again", host.Log, StringComparison.Ordinal);
+        await host.WaitForLogAsync("Canon files are good again");
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private readonly SemaphoreSlim _lineArrived = new(0);
 
     private HostProcess(Process process, int port)
     {
@@ -26,6 +27,23 @@ internal sealed class HostProcess : IAsyncDisposable
     public int Port { get; }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Waits (at most 15 s) until the host has written a line containing <paramref name="text"/>; woken by each line.</summary>
+    public async Task WaitForLogAsync(string text)
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!Log.Contains(text, StringComparison.Ordinal))
+        {
+            try
+            {
+                await _lineArrived.WaitAsync(bound.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"the host never wrote '{text}' within 15 s:\n{Log}");
+            }
+        }
+    }
 
     public string Log
     {
@@ -209,6 +227,7 @@ internal sealed class HostProcess : IAsyncDisposable
         lock (_log)
         {
             _log.AppendLine(line);
+            _lineArrived.Release();
         }
     }
 }
