@@ -14,6 +14,19 @@ public sealed record ConversationRequest(DraftOwner? Owner, string Requester, Su
     /// <summary>True when only the person sees where the request came from.</summary>
     public bool IsPrivate => Surface != SurfaceKind.SharedConversation;
 
+    /// <summary>
+    /// A request from the ids a verified payload carries. A person the platform did not identify (no workspace or no
+    /// user id) owns no drafts; the request still counts against a limit keyed by whatever ids there were.
+    /// </summary>
+    /// <param name="platform">The platform, e.g. <c>slack</c>.</param>
+    /// <param name="workspace">The Slack team or enterprise, or the Teams tenant.</param>
+    /// <param name="user">The user id that owns drafts on that platform.</param>
+    /// <param name="surface">Where.</param>
+    public static ConversationRequest From(string platform, string? workspace, string? user, SurfaceKind surface) =>
+        string.IsNullOrWhiteSpace(workspace) || string.IsNullOrWhiteSpace(user)
+            ? new ConversationRequest(null, $"{platform}/{workspace}/{user}", surface)
+            : Of(new DraftOwner(platform, workspace, user), surface);
+
     /// <summary>A request from someone the platform identified.</summary>
     /// <param name="owner">The person.</param>
     /// <param name="surface">Where.</param>

@@ -1,7 +1,6 @@
 using GoalFrames.Conversation;
 using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Engine.Conversation;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Interactivity;
@@ -67,8 +66,7 @@ internal sealed class SlashCommandHandler(
         fields.TryGetValue("text", out var text);
         fields.TryGetValue("team_id", out var team);
         fields.TryGetValue("user_id", out var user);
-        var owner = string.IsNullOrWhiteSpace(team) || string.IsNullOrWhiteSpace(user) ? null : new DraftOwner("slack", team, user);
-        var request = new ConversationRequest(owner, owner?.ToString() ?? $"slack/{team}/{user}", SurfaceKind.PrivateInSharedConversation);
+        var request = ConversationRequest.From("slack", team, user, SurfaceKind.PrivateInSharedConversation);
         var outcome = await core.LineAsync(request, text, cancellationToken).ConfigureAwait(false);
         var answer = outcome.Said ?? new Answer.Words("Done.");
         if (outcome is Outcome.Pending late)

@@ -87,8 +87,7 @@ internal sealed partial class SlackEventWorker(
     {
         var words = SlackText.Unescape(Mention().Replace(slackEvent.Text ?? string.Empty, " ")).Trim();
         var surface = slackEvent.ChannelType == "im" ? SurfaceKind.DirectMessage : SurfaceKind.SharedConversation;
-        var owner = envelope.TeamId is { Length: > 0 } team ? new DraftOwner("slack", team, slackEvent.User!) : null;
-        var request = new ConversationRequest(owner, owner?.ToString() ?? $"slack/{envelope.TeamId}/{slackEvent.User}", surface);
+        var request = ConversationRequest.From("slack", envelope.TeamId, slackEvent.User, surface);
         var outcome = await core.LineAsync(request, words, cancellationToken).ConfigureAwait(false);
         var token = await tokens.BotTokenAsync(envelope.WorkspaceId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"no bot token for workspace {envelope.WorkspaceId}");

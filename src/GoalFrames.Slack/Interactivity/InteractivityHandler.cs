@@ -68,9 +68,7 @@ internal sealed class InteractivityHandler(ConversationCore core, SlackOutcomes 
     }
 
     private static DraftOwner? Owner(SlackInteraction? interaction) =>
-        interaction?.User?.Id is { Length: > 0 } user && (interaction.User.TeamId ?? interaction.Team?.Id) is { Length: > 0 } team
-            ? new DraftOwner("slack", team, user)
-            : null;
+        ConversationRequest.From("slack", interaction?.User?.TeamId ?? interaction?.Team?.Id, interaction?.User?.Id, SurfaceKind.DirectMessage).Owner;
 
     /// <summary>Who can see the pressed message: our DM with the person, an ephemeral reply, or a shared post.</summary>
     private static SurfaceKind SurfaceOf(SlackContainer? container) => container switch

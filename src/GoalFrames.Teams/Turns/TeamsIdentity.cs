@@ -1,5 +1,4 @@
 using GoalFrames.Conversation;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.State;
 
@@ -14,22 +13,17 @@ internal static class TeamsIdentity
 {
     public const string Platform = "teams";
 
-    public static DraftOwner? OwnerOf(Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        var tenant = ConversationReferences.TenantOf(activity);
-        var user = activity.From?.AadObjectId;
-        return string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(user) ? null : new DraftOwner(Platform, tenant, user);
-    }
-
     /// <summary>The personal chat is the person's own; a card in a channel or group chat is seen by everyone there.</summary>
     public static SurfaceKind SurfaceOf(Activity activity) =>
         activity.Conversation?.ConversationType is null or "personal" ? SurfaceKind.DirectMessage : SurfaceKind.SharedConversation;
 
     public static ConversationRequest RequestOf(Activity activity)
     {
-        var owner = OwnerOf(activity);
-        var requester = owner?.ToString() ?? $"{Platform}/{ConversationReferences.TenantOf(activity)}/{activity.From?.Id}";
-        return new ConversationRequest(owner, requester, SurfaceOf(activity));
+        ArgumentNullException.ThrowIfNull(activity);
+        var tenant = ConversationReferences.TenantOf(activity);
+        var request = ConversationRequest.From(Platform, tenant, activity.From?.AadObjectId, SurfaceOf(activity));
+
+        // Someone without an Entra object id owns nothing, but is still limited as themselves.
+        return request.Owner is null ? request with { Requester = $"{Platform}/{tenant}/{activity.From?.Id}" } : request;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
                         await replier.UpdateAsync(activity, activity.ReplyToId, TeamsReplies.Card(cards[pressed]), ct).ConfigureAwait(false);
                     }
 
-                    if (!CarriesInputs(action))
+                    if (!action.ActsOnThePressedCard)
                     {
                         await replier.ReplyAsync(activity with { Id = null }, cards.Where((_, i) => i != pressed).Select(TeamsReplies.Card), ct).ConfigureAwait(false);
                     }
@@ -93,7 +93,7 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
             case Outcome.UpdateMessage { Answer: Answer.Goals goals }:
                 var cards = Cards(activity, goals);
                 var pressed = Pick(cards, action);
-                var rest = CarriesInputs(action) ? [] : cards.Where((_, i) => i != pressed).Select(TeamsReplies.Card).ToList();
+                var rest = action?.ActsOnThePressedCard == true ? [] : cards.Where((_, i) => i != pressed).Select(TeamsReplies.Card).ToList();
                 if (string.IsNullOrEmpty(activity.ReplyToId) || !await replier.UpdateAsync(activity, activity.ReplyToId, TeamsReplies.Card(cards[pressed]), cancellationToken).ConfigureAwait(false))
                 {
                     rest.Insert(0, TeamsReplies.Card(cards[pressed]));
@@ -158,18 +158,10 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
         _ => [],
     };
 
-    /// <summary>Save and the like send the inputs of the card pressed: its answer replaces that card only.</summary>
-    private static bool CarriesInputs(GoalsAction? action) => action is GoalsAction.Save or GoalsAction.AcceptCanonChange or GoalsAction.Reset or GoalsAction.UndoReset;
-
     /// <summary>Of a reply's cards, the one that stands for the pressed card: the one holding the inputs the press sent.</summary>
     private static int Pick(IReadOnlyList<AdaptiveCard> cards, GoalsAction? action)
     {
-        var ids = action switch
-        {
-            GoalsAction.Save save => save.Values.Select(v => GoalInputs.Id(v.ItemKey, v.Slot)).ToList(),
-            GoalsAction.AcceptCanonChange accept => [.. accept.Values.Select(v => GoalInputs.Id(v.ItemKey, v.Slot))],
-            _ => [],
-        };
+        var ids = action?.CarriedInputs ?? [];
         if (ids.Count == 0 || cards.Count < 2)
         {
             return 0;

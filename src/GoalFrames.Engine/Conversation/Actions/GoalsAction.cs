@@ -17,6 +17,18 @@ public abstract record GoalsAction
     /// <summary>The action's wire name, e.g. <c>switch-framework</c>; surfaces may use it as a verb or action id.</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// The input ids of the values the action carries from the card it was pressed on (a save's, or a canon change's
+    /// typed values); empty for actions that carry none.
+    /// </summary>
+    public virtual IReadOnlyList<string> CarriedInputs => [];
+
+    /// <summary>
+    /// True when the action changes the drafts behind the pressed card: its answer stands for that card alone, never
+    /// for the other cards of the same reply.
+    /// </summary>
+    public virtual bool ActsOnThePressedCard => false;
+
     /// <summary>The frameworks a framework choice stands for: one, or all of them when <paramref name="kind"/> is null.</summary>
     /// <param name="kind">The framework, or null for all.</param>
     public static IReadOnlyList<FrameKind> KindsOf(FrameKind? kind) => kind is { } one ? [one] : FrameKinds.All;
@@ -99,6 +111,12 @@ public abstract record GoalsAction
         /// <inheritdoc />
         public override string Name => ActionNames.Save;
 
+        /// <inheritdoc />
+        public override IReadOnlyList<string> CarriedInputs => [.. Values.Select(v => GoalInputs.Id(v.ItemKey, v.Slot))];
+
+        /// <inheritdoc />
+        public override bool ActsOnThePressedCard => true;
+
         /// <summary>The draft version of each framework the surface was built from (0: no draft yet); empty when unknown.</summary>
         public IReadOnlyDictionary<FrameKind, int> Versions { get; init; } = new Dictionary<FrameKind, int>();
 
@@ -131,6 +149,9 @@ public abstract record GoalsAction
         /// <inheritdoc />
         public override string Name => ActionNames.Reset;
 
+        /// <inheritdoc />
+        public override bool ActsOnThePressedCard => true;
+
         /// <summary>True once the manager has confirmed (Slack's confirm dialog, or the confirmation card's button).</summary>
         public bool Confirmed { get; init; }
     }
@@ -143,6 +164,9 @@ public abstract record GoalsAction
     {
         /// <inheritdoc />
         public override string Name => ActionNames.UndoReset;
+
+        /// <inheritdoc />
+        public override bool ActsOnThePressedCard => true;
 
         /// <inheritdoc />
         public bool Equals(UndoReset? other) =>
@@ -172,6 +196,12 @@ public abstract record GoalsAction
     {
         /// <inheritdoc />
         public override string Name => ActionNames.AcceptCanonChange;
+
+        /// <inheritdoc />
+        public override IReadOnlyList<string> CarriedInputs => [.. Values.Select(v => GoalInputs.Id(v.ItemKey, v.Slot))];
+
+        /// <inheritdoc />
+        public override bool ActsOnThePressedCard => true;
 
         /// <summary>The framework of the goal, whose draft the change goes into.</summary>
         public FrameKind Framework => GoalInputs.FrameworkOf(ItemKey)
