@@ -17,6 +17,11 @@ internal static class FramesBlocks
         var kind = ChatWords.KindOf(frames.Kinds);
         var editable = mode == ReplyMode.Editable;
         List<IReadOnlyList<Block>> units = [[.. BlockParts.Context(sheet.Promise.Text)]];
+        if (mode != ReplyMode.Posted && frames.About is { } about)
+        {
+            units.Add([BlockParts.Words("*" + Mrkdwn.Escape(ChatWords.GoalsFor(about)) + "*")]);
+        }
+
         if (editable)
         {
             units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*")]);
@@ -44,7 +49,7 @@ internal static class FramesBlocks
 
                 foreach (var item in group.Items)
                 {
-                    var edit = editable ? new ChatButton("Edit", new GoalsAction.EditGoal(sheet.Profile.Id, kind, item.Key)) : null;
+                    var edit = editable ? new ChatButton("Edit", new GoalsAction.EditGoal(sheet.Profile.Id, kind, item.Key) { About = frames.About }) : null;
                     var drift = DriftNotes.ChangeOf(frames.Drift, item) is { } change ? DriftBlocks.Changed(change.Report, change.Change, editable, kind) : [];
                     units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit), .. drift]);
                     headings = [];

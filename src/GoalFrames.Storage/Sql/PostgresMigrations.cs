@@ -61,5 +61,13 @@ internal static class PostgresMigrations
         [
             "CREATE TABLE rate_buckets (key text PRIMARY KEY, tokens double precision NOT NULL, updated_at double precision NOT NULL)",
         ]),
+        new(5, "drafts about a person: one per owner, subject, profile and framework (existing drafts are about nobody)",
+        [
+            "ALTER TABLE drafts ADD COLUMN subject_id text NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN subject_name text NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN subject_email text",
+            "ALTER TABLE drafts DROP CONSTRAINT drafts_owner_profile_framework",
+            "ALTER TABLE drafts ADD CONSTRAINT drafts_owner_subject_profile_framework UNIQUE (platform, workspace, user_id, subject_id, profile_id, framework)",
+        ]),
     ];
 }
