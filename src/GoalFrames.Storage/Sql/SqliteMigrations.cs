@@ -93,5 +93,27 @@ internal static class SqliteMigrations
             "ALTER TABLE drafts_by_subject RENAME TO drafts",
             "CREATE INDEX drafts_updated_at ON drafts (updated_at)",
         ]),
+        new(6, "goals sent to the person they are about: a snapshot per owner, subject and profile, with sent and acknowledged times",
+        [
+            """
+            CREATE TABLE sent_goals (
+                id TEXT PRIMARY KEY,
+                platform TEXT NOT NULL,
+                workspace TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                subject_id TEXT NOT NULL,
+                subject_name TEXT NOT NULL,
+                profile_id TEXT NOT NULL,
+                manager_name TEXT NOT NULL,
+                snapshot TEXT NOT NULL,
+                sends INTEGER NOT NULL CHECK (sends > 0),
+                sent_at INTEGER NOT NULL,
+                acknowledged_at INTEGER,
+                CONSTRAINT sent_goals_owner_subject_profile UNIQUE (platform, workspace, user_id, subject_id, profile_id)
+            ) STRICT
+            """,
+            "CREATE INDEX sent_goals_subject ON sent_goals (platform, workspace, subject_id)",
+            "CREATE INDEX sent_goals_sent_at ON sent_goals (sent_at)",
+        ]),
     ];
 }
