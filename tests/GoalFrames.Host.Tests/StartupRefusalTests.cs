@@ -41,7 +41,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public async Task OAuthWithTheKeyUnderItsSlackAlias_Starts()
     {
-        await using var host = await HostProcess.StartAsync(
+        await using var host = await TestHost.StartAsync(
             "--Slack:ClientId", "111.222", "--Slack:ClientSecret", "client-secret", "--Slack:TokenEncryptionKey", Convert.ToBase64String(new byte[32]));
 
         Assert.DoesNotContain("cannot start", host.Log, StringComparison.Ordinal);

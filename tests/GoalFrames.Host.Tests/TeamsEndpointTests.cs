@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 
 namespace GoalFrames.Host.Tests;
 
-/// <summary>The Teams endpoint through the real host binary: routing, local development mode and its loopback rule, and auth when an app id is set.</summary>
+/// <summary>The Teams endpoint through the host: routing, local development mode and its loopback rule, and auth when an app id is set.</summary>
 public sealed class TeamsEndpointTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -15,7 +15,7 @@ public sealed class TeamsEndpointTests
     [Fact]
     public async Task Messages_Get_Is405()
     {
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await TestHost.StartAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await client.GetAsync(new Uri("/api/messages", UriKind.Relative), Cancel);
@@ -26,7 +26,7 @@ public sealed class TeamsEndpointTests
     [Fact]
     public async Task DevelopmentMode_OnLoopback_SaysSoAndAnswersACardAction()
     {
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await TestHost.StartAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), Json(Invoke(new JsonObject { ["v"] = 1, ["action"] = "run", ["line"] = "clinops M5 smart" })), Cancel);
@@ -38,6 +38,7 @@ public sealed class TeamsEndpointTests
         Assert.Contains("LOCAL DEVELOPMENT MODE", host.Log, StringComparison.Ordinal);
     }
 
+    // A process: the refusal is an exit code.
     [Fact]
     public async Task DevelopmentMode_ListeningBeyondLoopback_RefusesToStart()
     {
@@ -69,7 +70,7 @@ public sealed class TeamsEndpointTests
     [Fact]
     public async Task WithAppId_UnauthenticatedMessage_Is401()
     {
-        await using var host = await HostProcess.StartAsync("--Teams:AppId", "11111111-2222-3333-4444-555555555555", "--Teams:AppPassword", "secret", "--Teams:TenantId", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+        await using var host = await TestHost.StartAsync("--Teams:AppId", "11111111-2222-3333-4444-555555555555", "--Teams:AppPassword", "secret", "--Teams:TenantId", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), Json(Invoke(new JsonObject { ["v"] = 1, ["action"] = "run", ["line"] = "list" })), Cancel);
