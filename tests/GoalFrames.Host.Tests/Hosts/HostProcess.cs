@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
 using GoalFrames.Testing;
 
 namespace GoalFrames.Host.Tests;
@@ -12,20 +11,17 @@ namespace GoalFrames.Host.Tests;
 /// <see cref="BinaryVariable"/>): for what only a process shows (signals, exit codes, file modes, its console) and for
 /// the end-to-end run of <see cref="TestHost"/> tests against the shipped binary.
 /// </summary>
-internal sealed partial class HostProcess : IRunningHost
+internal sealed class HostProcess : IRunningHost
 {
     private readonly Process _process;
-    private readonly HostLog _log = new();
+    private readonly HostLog _log;
     private readonly OwnStore _store;
 
     private HostProcess(Process process, OwnStore store)
     {
         _process = process;
         _store = store;
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        _log = ProcessLog.Follow(process);
     }
 
     /// <summary>The port the host said it listens on (it binds port 0, so no two hosts race for one).</summary>
@@ -122,7 +118,7 @@ internal sealed partial class HostProcess : IRunningHost
         var host = new HostProcess(Process.Start(info)!, store);
         try
         {
-            await host.ListeningAsync();
+            host.Port = await ProcessLog.ListeningPortAsync(host._process, host._log);
             return host;
         }
         catch
@@ -170,32 +166,5 @@ internal sealed partial class HostProcess : IRunningHost
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>Ready when the host writes "Now listening on: …" (Kestrel has bound the port), or failed when it exits first.</summary>
-    private async Task ListeningAsync()
-    {
-        using var exitedFirst = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        var listening = _log.WaitForAsync("Now listening on: http://127.0.0.1:", 1, exitedFirst.Token);
-        var exited = _process.WaitForExitAsync(exitedFirst.Token);
-        if (await Task.WhenAny(listening, exited) == exited && !listening.IsCompletedSuccessfully)
-        {
-            await exitedFirst.CancelAsync();
-            throw new InvalidOperationException($"the host exited with {_process.ExitCode} before listening:\n{Log}");
-        }
-
-        await exitedFirst.CancelAsync();
-        Port = int.Parse(ListeningPort().Match(await listening).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    [GeneratedRegex(@"Now listening on: http://127\.0\.0\.1:([0-9]+)")]
-    private static partial Regex ListeningPort();
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            _log.Append(line);
-        }
     }
 }
