@@ -1,9 +1,11 @@
 using GoalFrames.Conversation;
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Events;
 using GoalFrames.Slack.Installs;
 using GoalFrames.Slack.Interactivity;
+using GoalFrames.Slack.Reminders;
 using GoalFrames.Slack.Http;
 using GoalFrames.Slack.Security;
 using GoalFrames.Slack.SocketMode;
@@ -39,6 +41,7 @@ public static class SlackEndpoints
         services.AddSingleton<InstallEndpoints>();
         services.AddSingleton<InteractivityHandler>();
         services.AddSingleton<SlackOutcomes>();
+        services.AddSingleton<IDirectMessenger, SlackDirectMessenger>();
         services.AddSingleton<SlackWork>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWork>());
         services.AddSingleton<SlashCommandHandler>();

@@ -56,8 +56,9 @@ public sealed partial class ReminderRunner
         _store = store;
         _drafts = drafts;
         _dueDate = dueDate;
-        _directories = directories.ToDictionary(d => d.Platform, StringComparer.Ordinal);
-        _messengers = messengers.ToDictionary(m => m.Platform, StringComparer.Ordinal);
+        // The last registration of a platform wins, so that a host or test can put its own in front of the adapter's.
+        _directories = directories.GroupBy(d => d.Platform, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        _messengers = messengers.GroupBy(m => m.Platform, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _responder = responder;
         _options = options;
         _time = time;
