@@ -1,5 +1,6 @@
 using GoalFrames.Conversation;
 using GoalFrames.Conversation.Platforms;
+using GoalFrames.Conversation.Reminders;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Security;
 using GoalFrames.Storage.Sql;
@@ -16,8 +17,8 @@ namespace GoalFrames.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IDraftStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IInstallationStore"/>
-    /// and <see cref="IDedupeStore"/> on the database that <c>Storage:Provider</c> (<c>sqlite</c> | <c>postgres</c>) and
+    /// Registers <see cref="IDraftStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IInstallationStore"/>,
+    /// <see cref="IDedupeStore"/> and <see cref="IReminderStore"/> on the database that <c>Storage:Provider</c> (<c>sqlite</c> | <c>postgres</c>) and
     /// <c>Storage:ConnectionString</c> name, plus a hosted service that migrates the schema at start and purges expired
     /// drafts and keys. Uses the registered <see cref="TimeProvider"/>, or the system clock.
     /// </summary>
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();
+        services.AddSingleton<IReminderStore, SqlReminderStore>();
         if (options.Provider == StorageProvider.Postgres)
         {
             // Several instances share one PostgreSQL: the per-user limit is held there, not in each process.

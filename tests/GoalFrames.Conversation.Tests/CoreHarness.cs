@@ -19,7 +19,7 @@ internal sealed class CoreHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _directory;
 
-    public CoreHarness(Func<IDraftStore, IDraftStore>? wrapStore = null, ConversationOptions? options = null, int perMinute = 600, TimeProvider? time = null)
+    public CoreHarness(Func<IDraftStore, IDraftStore>? wrapStore = null, ConversationOptions? options = null, int perMinute = 600, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         _directory = Directory.CreateTempSubdirectory("goalframes-core-").FullName;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,6 +41,7 @@ internal sealed class CoreHarness : IAsyncDisposable
 
         services.AddSingleton<IPersonMessenger>(Messenger);
         services.AddGoalFramesConversation(options);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         Core = _services.GetRequiredService<ConversationCore>();
         Store = _services.GetRequiredService<IDraftStore>();
@@ -51,6 +52,12 @@ internal sealed class CoreHarness : IAsyncDisposable
     public RecordingMessenger Messenger { get; } = new();
 
     public ISentGoalsStore Sent => _services.GetRequiredService<ISentGoalsStore>();
+
+    /// <summary>The services, for what a test registered with <c>configure</c>.</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>The SQLite database file.</summary>
+    public string DatabaseFile => Path.Combine(_directory, "goalframes.db");
 
     public IDraftStore Store { get; }
 

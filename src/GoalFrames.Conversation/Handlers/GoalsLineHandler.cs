@@ -1,4 +1,5 @@
 using GoalFrames.Conversation.Outcomes;
+using GoalFrames.Conversation.Reminders;
 using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
@@ -10,7 +11,7 @@ namespace GoalFrames.Conversation.Handlers;
 /// them; elsewhere read-only and without anyone's values, except "as text", which carries the asker's values only
 /// where the answer is private. Draft commands answer only where the answer is private.
 /// </summary>
-internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ISentGoalsStore sent)
+internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ISentGoalsStore sent, IReminderStore reminders)
 {
     public async Task<Outcome> HandleAsync(ConversationRequest request, string? line, CancellationToken cancellationToken)
     {
@@ -33,7 +34,12 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
                 return new Outcome.Reply(new Answer.Words(ConversationWords.MineIsPrivate));
             }
 
-            if (command is GoalsCommand.Export or GoalsCommand.Remind)
+            if (command is GoalsCommand.Remind remind)
+            {
+                return new Outcome.Reply(new Answer.Words(await ReminderWords.SetAsync(reminders, owner, remind.On, cancellationToken).ConfigureAwait(false)));
+            }
+
+            if (command is GoalsCommand.Export)
             {
                 return new Outcome.Reply(new Answer.Words("That isn't available in this version of GoalFrames yet."));
             }

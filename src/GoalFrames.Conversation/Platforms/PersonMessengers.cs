@@ -6,7 +6,12 @@ namespace GoalFrames.Conversation.Platforms;
 /// <summary>The messenger of each platform the host serves, chosen by the sender's platform.</summary>
 public sealed class PersonMessengers(IEnumerable<IPersonMessenger> messengers)
 {
-    private readonly Dictionary<string, IPersonMessenger> _byPlatform = messengers.ToDictionary(m => m.Platform, StringComparer.Ordinal);
+    // The last registration of a platform wins, so that a host or a test can put its own in front of the adapter's.
+    private readonly Dictionary<string, IPersonMessenger> _byPlatform = messengers.GroupBy(m => m.Platform, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+
+    /// <summary>True when the host can message people on the platform.</summary>
+    /// <param name="platform">The platform, e.g. <c>slack</c>.</param>
+    public bool Serves(string platform) => _byPlatform.ContainsKey(platform);
 
     /// <summary>Sends an answer to a person on the sender's platform; a platform this host does not serve is unreachable.</summary>
     /// <param name="from">On whose behalf.</param>

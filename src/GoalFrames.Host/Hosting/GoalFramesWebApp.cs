@@ -58,6 +58,7 @@ internal static class GoalFramesWebApp
         });
         builder.Services.AddGoalFramesSlack(builder.Configuration);
         builder.Services.AddGoalFramesTeams(builder.Configuration);
+        ReminderService.AddTo(builder.Services, builder.Configuration);
         builder.AddGoalFramesTelemetry();
 
         var app = builder.Build();

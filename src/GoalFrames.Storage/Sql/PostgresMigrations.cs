@@ -91,5 +91,29 @@ internal static class PostgresMigrations
             "CREATE INDEX sent_goals_subject ON sent_goals (platform, workspace, subject_id)",
             "CREATE INDEX sent_goals_sent_at ON sent_goals (sent_at)",
         ]),
+        new(7, "reminders before the goals due date: one claim per manager and reminder day, and who turned reminders off",
+        [
+            """
+            CREATE TABLE reminders_sent (
+                platform text NOT NULL,
+                workspace text NOT NULL,
+                user_id text NOT NULL,
+                reminder_day text NOT NULL,
+                attempts integer NOT NULL CHECK (attempts > 0),
+                claimed_until timestamptz NOT NULL,
+                sent_at timestamptz,
+                PRIMARY KEY (platform, workspace, user_id, reminder_day)
+            )
+            """,
+            """
+            CREATE TABLE reminder_opt_outs (
+                platform text NOT NULL,
+                workspace text NOT NULL,
+                user_id text NOT NULL,
+                opted_out_at timestamptz NOT NULL,
+                PRIMARY KEY (platform, workspace, user_id)
+            )
+            """,
+        ]),
     ];
 }

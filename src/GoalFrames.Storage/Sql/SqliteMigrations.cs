@@ -115,5 +115,29 @@ internal static class SqliteMigrations
             "CREATE INDEX sent_goals_subject ON sent_goals (platform, workspace, subject_id)",
             "CREATE INDEX sent_goals_sent_at ON sent_goals (sent_at)",
         ]),
+        new(7, "reminders before the goals due date: one claim per manager and reminder day, and who turned reminders off",
+        [
+            """
+            CREATE TABLE reminders_sent (
+                platform TEXT NOT NULL,
+                workspace TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                reminder_day TEXT NOT NULL,
+                attempts INTEGER NOT NULL CHECK (attempts > 0),
+                claimed_until INTEGER NOT NULL,
+                sent_at INTEGER,
+                PRIMARY KEY (platform, workspace, user_id, reminder_day)
+            ) STRICT
+            """,
+            """
+            CREATE TABLE reminder_opt_outs (
+                platform TEXT NOT NULL,
+                workspace TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                opted_out_at INTEGER NOT NULL,
+                PRIMARY KEY (platform, workspace, user_id)
+            ) STRICT
+            """,
+        ]),
     ];
 }

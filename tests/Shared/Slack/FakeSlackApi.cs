@@ -30,7 +30,8 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         app.MapPost("/api/{method}", async (HttpContext context, string method) =>
         {
             using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-            fake.Calls.Enqueue((method, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync(context.RequestAborted)));
+            var body = await reader.ReadToEndAsync(context.RequestAborted);
+            fake.Calls.Enqueue((method, context.Request.Headers.Authorization.ToString(), body));
             fake._arrived.Release();
             if (fake._scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
             {
@@ -39,6 +40,14 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             }
 
             context.Response.ContentType = "application/json";
+            if (method == "conversations.open")
+            {
+                // As Slack documents it: the DM channel as an object, one per person ("D" + their user id here).
+                var users = System.Text.Json.Nodes.JsonNode.Parse(body)?["users"]?.GetValue<string>() ?? "U0";
+                await context.Response.WriteAsync("{\"ok\":true,\"channel\":{\"id\":\"D" + users + "\"}}", context.RequestAborted);
+                return;
+            }
+
             await context.Response.WriteAsync("""{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""", context.RequestAborted);
         });
         app.MapPost("/hooks/{**path}", async (HttpContext context) =>
