@@ -20,7 +20,7 @@ internal static class DraftWords
     /// <summary>At most this many Open buttons under one answer (Slack allows 25 elements per actions block, Teams cards stay readable).</summary>
     public const int MaxButtons = 10;
 
-    public static Answer.Words Of(DraftsReply reply, ICanon canon) => reply switch
+    public static Answer.Words Of(DraftsReply reply, ICanon canon, IReadOnlyList<SentGoals> sent) => reply switch
     {
         DraftsReply.Listing { Drafts.Count: 0 } => new(
             "You have no saved drafts. Ask for goals (e.g. \"goals clinops M5 smart\", or \"goals @name clinops M5 smart\" for one of your reports), choose \"Edit in DM\", fill in the blanks and save."),
@@ -36,7 +36,7 @@ internal static class DraftWords
         {
             Buttons = Open(person.Drafts),
         },
-        DraftsReply.Team team => Team(team, canon),
+        DraftsReply.Team team => Team(team, canon, sent),
         DraftsReply.Forgotten { Drafts.Count: 0 } => new("There was nothing to forget."),
         DraftsReply.Forgotten forgotten => new(List(
             forgotten.Drafts.Count == 1 ? "Forgot this draft:" : $"Forgot these {forgotten.Drafts.Count} drafts:", forgotten.Drafts, canon, withPerson: true)),
@@ -54,7 +54,7 @@ internal static class DraftWords
         return $"{name} · {draft.Framework.Keyword()}";
     }
 
-    private static Answer.Words Team(DraftsReply.Team team, ICanon canon)
+    private static Answer.Words Team(DraftsReply.Team team, ICanon canon, IReadOnlyList<SentGoals> sent)
     {
         if (team.Members.Count == 0)
         {
@@ -67,6 +67,7 @@ internal static class DraftWords
         {
             var frames = string.Join(", ", member.Drafts.Select(d => Title(d, canon)));
             text.Append(CultureInfo.InvariantCulture, $"\n• {member.Person.Name}: {frames} — {member.Completeness.Filled} of {member.Completeness.Total} filled, last saved {member.LastSaved:yyyy-MM-dd}");
+            text.Append(Delivery(member, sent));
         }
 
         if (team.AboutNobody > 0)
@@ -81,6 +82,20 @@ internal static class DraftWords
         }
 
         return new(text.ToString()) { Buttons = buttons };
+    }
+
+    /// <summary>What was sent to the person and whether they acknowledged it, per profile; "not sent" when nothing was.</summary>
+    private static string Delivery(TeamMember member, IReadOnlyList<SentGoals> sent)
+    {
+        var theirs = sent.Where(s => s.Subject.IsSamePerson(member.Person)).ToList();
+        if (theirs.Count == 0)
+        {
+            return "; not sent";
+        }
+
+        return string.Concat(theirs.Select(s => s.AcknowledgedAt is { } at
+            ? $"; sent {s.SentAt:yyyy-MM-dd}, acknowledged {at:yyyy-MM-dd}"
+            : $"; sent {s.SentAt:yyyy-MM-dd}, not acknowledged yet"));
     }
 
     private static string List(string heading, IReadOnlyList<DraftSummary> drafts, ICanon canon, bool withPerson)

@@ -61,6 +61,9 @@ public sealed class SendToPersonTests
         Assert.NotNull(stored.AcknowledgedAt);
         var card = Frames(await harness.Core.LineAsync(Manager, "goals <@U0101|ana> clinops M5 smart", Cancel));
         Assert.NotNull(card.Sent?.AcknowledgedAt);
+        var team = Said(await harness.Core.LineAsync(Manager, "goals team", Cancel));
+        Assert.Contains("• ana: Clinical Trials Operations", team, StringComparison.Ordinal);
+        Assert.Contains(", acknowledged 20", team, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,18 +21,30 @@ internal sealed class SlackEditFlow(HttpClient client, FakeSlackApi slack, strin
         return Button(json.RootElement.GetProperty("blocks"), label);
     }
 
-    public async Task<HttpResponseMessage> ClickAsync(string value, string? channel = null, string? ts = null, bool ephemeral = true)
+    public async Task<HttpResponseMessage> ClickAsync(string value, string? channel = null, string? ts = null, bool ephemeral = true, string user = User, IReadOnlyDictionary<string, string>? typed = null)
     {
         var payload = new JsonObject
         {
             ["type"] = "block_actions",
-            ["user"] = new JsonObject { ["id"] = User, ["team_id"] = Team },
+            ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Team, ["name"] = user == User ? "Alex Kim" : user },
             ["team"] = new JsonObject { ["id"] = Team },
             ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = ts ?? "9.9", ["channel_id"] = channel ?? "C1", ["is_ephemeral"] = ephemeral },
             ["response_url"] = slack.ResponseUrl.ToString(),
             ["trigger_id"] = "trigger-1",
             ["actions"] = new JsonArray(new JsonObject { ["action_id"] = "goals", ["block_id"] = "b", ["value"] = value }),
         };
+        if (typed is not null)
+        {
+            // A message with inputs: Slack sends what was typed as state.values[block_id][action_id].
+            payload["state"] = new JsonObject
+            {
+                ["values"] = new JsonObject(typed.Select(t => KeyValuePair.Create<string, JsonNode?>(t.Key, new JsonObject
+                {
+                    [t.Key] = new JsonObject { ["type"] = "plain_text_input", ["value"] = t.Value },
+                }))),
+            };
+        }
+
         return await SlackSigner.InteractAsync(client, secret, payload.ToJsonString());
     }
 

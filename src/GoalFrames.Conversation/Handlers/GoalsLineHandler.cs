@@ -51,7 +51,8 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
                 await sent.DeleteAboutAsync(owner, person.UserId, cancellationToken).ConfigureAwait(false);
             }
 
-            return new Outcome.Reply(DraftWords.Of(reply, responder.Canon));
+            var delivered = reply is DraftsReply.Team ? await sent.ListAsync(owner, cancellationToken).ConfigureAwait(false) : [];
+            return new Outcome.Reply(DraftWords.Of(reply, responder.Canon, delivered));
         }
 
         return new Outcome.Reply(await AnswerAsync(request, command, cancellationToken).ConfigureAwait(false));

@@ -41,6 +41,21 @@ internal interface IChatParty
     /// <summary>Presses Undo after a reset; returns what the person reads.</summary>
     Task<string> UndoAsync();
 
+    /// <summary>Types a goals line about a person (a mention of them, as the platform writes it) in the direct messages.</summary>
+    Task AskAboutInDirectMessageAsync(string personId, string personName, string line);
+
+    /// <summary>Presses "Send to …" on the goals shown; returns what the manager reads, and what the person receives.</summary>
+    Task<(string ManagerReads, string PersonReceives)> SendAsync(string personId);
+
+    /// <summary>The person presses Acknowledge on what they received; returns what their copy reads then, and what the manager is told.</summary>
+    Task<(string PersonReads, string ManagerIsTold)> AcknowledgeAsync(string personId);
+
+    /// <summary>The person types a question under what they received and presses Ask; returns what the manager is told.</summary>
+    Task<string> AskQuestionAsync(string personId, string question);
+
+    /// <summary>Types "goals team" in the direct messages; returns the answer.</summary>
+    Task<string> TeamAsync();
+
     /// <summary>Types "goals mine" in the direct messages; returns the answer.</summary>
     Task<string> MineAsync();
 

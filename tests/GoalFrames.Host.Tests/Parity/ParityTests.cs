@@ -152,6 +152,49 @@ public sealed class ParityTests
         Assert.Null(await host.StoredAsync(party.Owner, Target));
     }
 
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public async Task ThreeReportsAtTheSameProfile_GoFromNothingToSentAndAcknowledged_AndAQuestionReachesTheManager(string platform)
+    {
+        await using var host = await ParityHost.StartAsync();
+        var party = Party(platform, host);
+        var reports = new[] { ("U0101", "ana"), ("U0102", "ben"), ("U0103", "cho") }.Select(r => platform == "teams" ? ("29:" + r.Item1, r.Item2) : r).ToList();
+
+        foreach (var (id, name) in reports)
+        {
+            await party.AskAboutInDirectMessageAsync(id, name, "clinops M5 smart");
+            var saved = await party.SaveAsync(await party.OpenAsync(Target), Target, $"12 studies for {name}");
+            Assert.Contains($"Goals for {name}", saved, StringComparison.Ordinal);
+            Assert.Contains($"Not sent to {name} yet.", saved, StringComparison.Ordinal);
+
+            var (managerReads, personReceives) = await party.SendAsync(id);
+            Assert.Contains($"Sent to {name}.", managerReads, StringComparison.Ordinal);
+            Assert.Contains($"12 studies for {name}", personReceives, StringComparison.Ordinal);
+            Assert.Contains(" sent you goals for Clinical Trials Operations", personReceives, StringComparison.Ordinal);
+            foreach (var (other, _) in reports.Where(r => r.Item2 != name))
+            {
+                Assert.DoesNotContain($"12 studies for {other}", personReceives, StringComparison.Ordinal);
+            }
+
+            var (personReads, managerIsTold) = await party.AcknowledgeAsync(id);
+            Assert.Contains("You acknowledged them", personReads, StringComparison.Ordinal);
+            Assert.Contains($"{name} acknowledged the goals you sent", managerIsTold, StringComparison.Ordinal);
+        }
+
+        var question = await party.AskQuestionAsync(reports[1].Item1, "Per quarter or per year?");
+        var team = await party.TeamAsync();
+
+        Assert.Contains("\"Per quarter or per year?\"", question, StringComparison.Ordinal);
+        foreach (var (id, name) in reports)
+        {
+            Assert.Contains($"• {name}: Clinical Trials Operations", team, StringComparison.Ordinal);
+            var draft = await host.Store.GetAsync(party.Owner, new Engine.Drafts.DraftSubject(id, name), "CLINIC1.CLINICAL3CD6.M5", Engine.FrameKind.Smart, TestContext.Current.CancellationToken);
+            Assert.Equal($"12 studies for {name}", draft!.Content.Values.Single(v => v.Slot == "target").Value);
+        }
+
+        Assert.Equal(3, team.Split("acknowledged 20", StringSplitOptions.None).Length - 1);
+    }
+
     private static IChatParty Party(string platform, ParityHost host) => platform switch
     {
         "slack" => new SlackParty(host),

@@ -11,6 +11,7 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
     private const string DmChannel = "D0DM";
     private const string DmTs = "1700000000.000100";
     private readonly SlackEditFlow _flow = new(host.Client, host.Slack, ParityHost.SlackSecret);
+    private readonly Dictionary<string, JsonElement> _received = [];
     private JsonElement _dm;
     private int _events;
 
@@ -68,6 +69,52 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
     }
 
     public Task<string> UndoAsync() => ClickInDmAsync(Button("Undo")["value"]!.GetValue<string>());
+
+    public Task AskAboutInDirectMessageAsync(string personId, string personName, string line) =>
+        AskInDirectMessageAsync($"goals <@{personId}|{personName}> {line}");
+
+    public async Task<(string ManagerReads, string PersonReceives)> SendAsync(string personId)
+    {
+        var send = JsonNode.Parse(_dm.GetRawText())!.AsArray().SelectMany(b => b?["elements"]?.AsArray() ?? [])
+            .First(e => e?["type"]?.GetValue<string>() == "button" && e["text"]!["text"]!.GetValue<string>().StartsWith("Send", StringComparison.Ordinal))!;
+        var posts = host.Slack.CallsTo("chat.postMessage");
+        var managerReads = await ClickInDmAsync(send["value"]!.GetValue<string>());
+        var delivered = host.Slack.Calls.Where(c => c.Method == "chat.postMessage").Skip(posts).Single(c => ChannelOf(c.Body) == "D" + personId).Body;
+        _received[personId] = Blocks(delivered);
+        return (managerReads, Readable(delivered));
+    }
+
+    public async Task<(string PersonReads, string ManagerIsTold)> AcknowledgeAsync(string personId)
+    {
+        var (update, told) = await PressAsPersonAsync(personId, "Acknowledge", typed: null, "chat.update");
+        return (Readable(update!), told);
+    }
+
+    public async Task<string> AskQuestionAsync(string personId, string question) =>
+        (await PressAsPersonAsync(personId, "Ask a question", new Dictionary<string, string> { ["question"] = question }, answeredBy: null)).ManagerIsTold;
+
+    public async Task<string> TeamAsync() => Readable((await EventAsync("message", DmChannel, "goals team", "chat.postMessage")).Body);
+
+    /// <summary>The person presses a button of what they received, in their DM; returns their copy's update (if awaited) and the manager's DM.</summary>
+    private async Task<(string? Update, string ManagerIsTold)> PressAsPersonAsync(string personId, string label, IReadOnlyDictionary<string, string>? typed, string? answeredBy)
+    {
+        var updates = host.Slack.CallsTo("chat.update");
+        var posts = host.Slack.CallsTo("chat.postMessage");
+        using (await _flow.ClickAsync(SlackEditFlow.Button(_received[personId], label), channel: "D" + personId, ts: "1700000002.000100", ephemeral: false, user: personId, typed: typed))
+        {
+        }
+
+        var update = answeredBy is null ? null : (await host.Slack.WaitForAsync(answeredBy, updates + 1)).Body;
+        var told = (await host.Slack.WaitForAsync("chat.postMessage", posts + 1)).Body;
+        Assert.Equal("D" + SlackEditFlow.User, ChannelOf(told));
+        return (update, Readable(told));
+    }
+
+    private static string? ChannelOf(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.TryGetProperty("channel", out var channel) ? channel.GetString() : null;
+    }
 
     public async Task<string> MineAsync() => Readable((await EventAsync("message", DmChannel, "goals mine", "chat.postMessage")).Body);
 

@@ -11,6 +11,7 @@ namespace GoalFrames.Host.Tests.Parity;
 /// </summary>
 internal sealed class TeamsParty(ParityHost host) : IChatParty
 {
+    private readonly Dictionary<string, JsonElement> _received = [];
     private JsonElement _card;
 
     public string Platform => "teams";
@@ -76,6 +77,67 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
     {
         _card = await InvokeAsync(Pressed(_card, "Undo"), "personal");
         return Readable(_card);
+    }
+
+    public async Task AskAboutInDirectMessageAsync(string personId, string personName, string line)
+    {
+        var mention = new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = $"<at>{personName}</at>",
+            ["mentioned"] = new JsonObject { ["id"] = personId, ["name"] = personName },
+        };
+        _card = (await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, $"goals <at>{personName}</at> {line}", entities: new JsonArray(mention)))).Cards[0];
+    }
+
+    public async Task<(string ManagerReads, string PersonReceives)> SendAsync(string personId)
+    {
+        var send = CardJson.OfType(_card, "Action.Execute").First(a => a.GetProperty("title").GetString()!.StartsWith("Send", StringComparison.Ordinal)).GetProperty("title").GetString()!;
+        var before = host.Connector.Calls.Count;
+        _card = await InvokeAsync(Pressed(_card, send), "personal");
+        var created = host.Connector.Calls.Skip(before).Single(c => c.Method == "POST" && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Contains(personId, created.Body, StringComparison.Ordinal);
+        var delivered = host.Connector.Calls.Skip(before).Last(c => c.Method == "POST" && c.RawPath.Contains("new-personal-chat", StringComparison.Ordinal)).Cards[0];
+        _received[personId] = delivered.Clone();
+        return (Readable(_card), Readable(delivered));
+    }
+
+    public async Task<(string PersonReads, string ManagerIsTold)> AcknowledgeAsync(string personId)
+    {
+        var before = host.Connector.Calls.Count;
+        var copy = await InvokeAsPersonAsync(personId, Pressed(_received[personId], "Acknowledge"));
+        return (Readable(copy), ToldAfter(before));
+    }
+
+    public async Task<string> AskQuestionAsync(string personId, string question)
+    {
+        var before = host.Connector.Calls.Count;
+        var data = Pressed(_received[personId], "Ask a question");
+        data["question"] = question;
+        await InvokeAsPersonAsync(personId, data);
+        return ToldAfter(before);
+    }
+
+    public async Task<string> TeamAsync()
+    {
+        var reply = await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals team"));
+        return reply.Cards.Count > 0 ? Readable(reply.Cards[0]) : reply.Text!;
+    }
+
+    /// <summary>What the manager was sent in their personal chat since a call count (the person's answer).</summary>
+    private string ToldAfter(int before) =>
+        Readable(host.Connector.Calls.Skip(before).Last(c => c.Method == "POST" && c.RawPath.Contains("personal-1", StringComparison.Ordinal)).Cards[0]);
+
+    /// <summary>An invoke from the person in the chat the bot started with them (their own Teams ids, not the manager's).</summary>
+    private async Task<JsonElement> InvokeAsPersonAsync(string personId, JsonObject data)
+    {
+        var activity = TeamsActivities.Invoke(host.Connector.ServiceUrl, data);
+        activity["from"] = new JsonObject { ["id"] = personId, ["name"] = personId, ["aadObjectId"] = "aad-" + personId };
+        activity["conversation"]!["id"] = "a:new-personal-chat";
+        using var response = await host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(activity), TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var value = body.RootElement.GetProperty("value");
+        return value.ValueKind == JsonValueKind.Object ? value.Clone() : JsonDocument.Parse(JsonSerializer.Serialize(new { body = new[] { new { type = "TextBlock", text = value.GetString() } } })).RootElement.Clone();
     }
 
     public async Task<string> MineAsync()
