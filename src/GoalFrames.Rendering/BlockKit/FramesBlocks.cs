@@ -1,3 +1,4 @@
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.Chat;
@@ -16,10 +17,11 @@ internal static class FramesBlocks
         var sheet = frames.Sheet;
         var kind = ChatWords.KindOf(frames.Kinds);
         var editable = mode == ReplyMode.Editable;
+        var checks = editable ? GoalChecker.Check(sheet) : null;
         List<IReadOnlyList<Block>> units = [[.. BlockParts.Context(sheet.Promise.Text)]];
         if (editable)
         {
-            units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*")]);
+            units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*"), .. BlockParts.Context(CheckWords.Summary(checks!))]);
         }
 
         if (frames.Notice is { } said)
@@ -46,7 +48,7 @@ internal static class FramesBlocks
                 {
                     var edit = editable ? new ChatButton("Edit", new GoalsAction.EditGoal(sheet.Profile.Id, kind, item.Key)) : null;
                     var drift = DriftNotes.ChangeOf(frames.Drift, item) is { } change ? DriftBlocks.Changed(change.Report, change.Change, editable, kind) : [];
-                    units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit), .. drift]);
+                    units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit), .. SheetBlocks.Checks(checks?.For(item.Key)), .. drift]);
                     headings = [];
                 }
             }
