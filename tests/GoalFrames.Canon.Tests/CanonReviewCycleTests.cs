@@ -5,23 +5,7 @@ namespace GoalFrames.Canon.Tests;
 /// <summary>The review cycle HR declares in <c>canon.yaml</c>: read when sound, refused at its position when not.</summary>
 public sealed class CanonReviewCycleTests
 {
-    private const string Family = """
-        family:
-          code: CLINIC1
-          name: Clinical Trials Operations
-        focuses:
-          - code: GEN
-            name: General
-            description: Runs clinical trials.
-            profiles:
-              - level: M5
-                status: approved
-                version: 1
-                provenance: test
-                core_outputs:
-                  - id: dept-head
-                    text: Serves as department head
-        """;
+    private static readonly string Family = TestFamily.Head + TestFamily.Profile("M5");
 
     [Fact]
     public void Load_SampleCanon_DeclaresItsReviewCycle()

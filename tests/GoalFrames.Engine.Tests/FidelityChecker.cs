@@ -52,7 +52,7 @@ internal static class FidelityChecker
         return failures;
     }
 
-    /// <summary>The checks' findings: only <see cref="CheckCatalogue"/> wording and markers of the goal's own blanks.</summary>
+    /// <summary>The checks' findings: only the catalogue's <c>check.*</c> wording and markers of the goal's own blanks.</summary>
     private static void CheckFindings(GoalSheet sheet, List<string> failures)
     {
         var checks = GoalChecker.Check(sheet);
@@ -71,7 +71,7 @@ internal static class FidelityChecker
             {
                 var sound = piece switch
                 {
-                    TemplatePiece template => CheckCatalogue.Contains(template.TemplateName, template.Text),
+                    TemplatePiece template => template.TemplateName.StartsWith("check.", StringComparison.Ordinal) && TemplateCatalogue.Contains(template.TemplateName, template.Text),
                     PlaceholderPiece placeholder => placeholder.Text == placeholder.Kind.Marker() && slots.Contains(placeholder.Slot),
                     _ => false,
                 };

@@ -31,7 +31,7 @@ public static class GoalChecker
         ArgumentNullException.ThrowIfNull(sheet);
         var sections = sheet.Sections.Select(s => Check(s, values, cycle)).ToList();
         IReadOnlyList<CheckFinding> notes = cycle is null
-            ? [new CheckFinding(CheckKind.Hint, CheckCodes.NoReviewCycle, CheckCatalogue.NoReviewCycle.Whole, [])]
+            ? [new CheckFinding(CheckKind.Hint, CheckCodes.NoReviewCycle, TemplateCatalogue.CheckNoReviewCycle.Whole, [])]
             : [];
         return new SheetCheck(cycle, sections, notes);
     }
@@ -62,23 +62,23 @@ public static class GoalChecker
         if (blank.Count > 0)
         {
             var markers = blank.DistinctBy(s => s.Kind).Select(s => (Line)new PlaceholderPiece(s.Kind, s.Slot));
-            var list = new Line([.. markers.SelectMany((m, i) => i == 0 ? m.Pieces : [CheckCatalogue.ListSeparator.Piece, .. m.Pieces])]);
-            findings.Add(new CheckFinding(CheckKind.Error, CheckCodes.Blank, CheckCatalogue.Blank.Fill(("blanks", list)), [.. blank.Select(s => s.Slot)]));
+            var list = new Line([.. markers.SelectMany((m, i) => i == 0 ? m.Pieces : [TemplateCatalogue.CheckListSeparator.Piece, .. m.Pieces])]);
+            findings.Add(new CheckFinding(CheckKind.Error, CheckCodes.Blank, TemplateCatalogue.CheckBlank.Fill(("blanks", list)), [.. blank.Select(s => s.Slot)]));
         }
 
         var dates = slots.Where(s => s.Kind == PlaceholderKind.Date && Value(s.Slot) is not null)
             .Select(s => (s.Slot, Day: DateOnly.TryParseExact(Value(s.Slot), ReviewCycle.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null))
             .ToList();
-        Add(findings, CheckKind.Error, CheckCodes.DateUnreadable, CheckCatalogue.DateUnreadable, [.. dates.Where(d => d.Day is null).Select(d => d.Slot)]);
+        Add(findings, CheckKind.Error, CheckCodes.DateUnreadable, TemplateCatalogue.CheckDateUnreadable, [.. dates.Where(d => d.Day is null).Select(d => d.Slot)]);
         if (cycle is not null)
         {
-            Add(findings, CheckKind.Error, CheckCodes.DateOutsideCycle, CheckCatalogue.DateOutsideCycle, [.. dates.Where(d => d.Day is { } day && !cycle.Contains(day)).Select(d => d.Slot)]);
+            Add(findings, CheckKind.Error, CheckCodes.DateOutsideCycle, TemplateCatalogue.CheckDateOutsideCycle, [.. dates.Where(d => d.Day is { } day && !cycle.Contains(day)).Select(d => d.Slot)]);
         }
 
         var targets = slots.Where(s => s.Kind == PlaceholderKind.Target && Value(s.Slot) is not null).Select(s => s.Slot).ToList();
-        Add(findings, CheckKind.Error, CheckCodes.TargetIsBaseline, CheckCatalogue.TargetIsBaseline,
+        Add(findings, CheckKind.Error, CheckCodes.TargetIsBaseline, TemplateCatalogue.CheckTargetIsBaseline,
             [.. targets.Where(t => Value(PrefixOf(t) + PlaceholderKind.Baseline.Name()) is { } baseline && string.Equals(baseline, Value(t), StringComparison.OrdinalIgnoreCase))]);
-        Add(findings, CheckKind.Hint, CheckCodes.TargetNotMeasurable, CheckCatalogue.TargetNotMeasurable, [.. targets.Where(t => !Measurability.States(Value(t)!))]);
+        Add(findings, CheckKind.Hint, CheckCodes.TargetNotMeasurable, TemplateCatalogue.CheckTargetNotMeasurable, [.. targets.Where(t => !Measurability.States(Value(t)!))]);
         return new GoalCheck(item.Key, findings);
     }
 
