@@ -3,9 +3,7 @@ using System.Text;
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
-using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Resolution;
-using GoalFrames.Engine.Sheets;
 
 namespace GoalFrames.Conversation;
 
@@ -59,36 +57,6 @@ internal static class ConversationWords
         if (conflicts.Count > 10)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n• and {conflicts.Count - 10} more");
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>The answer to <c>goals mine</c> and <c>goals forget …</c>.</summary>
-    public static string Drafts(DraftsReply reply, ICanon canon) => reply switch
-    {
-        DraftsReply.Listing { Drafts.Count: 0 } =>
-            "You have no saved drafts. Ask for goals (e.g. \"goals clinops M5 smart\"), choose \"Edit in DM\", fill in the blanks and save.",
-        DraftsReply.Listing listing => List("Your drafts:", listing.Drafts, canon)
-            + "\n\"goals forget N\" deletes one; \"goals forget all\" deletes them all.",
-        DraftsReply.Forgotten { Drafts.Count: 0 } => "There was nothing to forget.",
-        DraftsReply.Forgotten forgotten => List(
-            forgotten.Drafts.Count == 1 ? "Forgot this draft:" : $"Forgot these {forgotten.Drafts.Count} drafts:", forgotten.Drafts, canon),
-        DraftsReply.NoSuchDraft none => none.Count == 0
-            ? "You have no saved drafts."
-            : string.Create(CultureInfo.InvariantCulture, $"There is no draft {none.Number}; you have {none.Count}. \"goals mine\" lists them."),
-        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply, null),
-    };
-
-    private static string List(string heading, IReadOnlyList<DraftSummary> drafts, ICanon canon)
-    {
-        var text = new StringBuilder(heading);
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            var draft = drafts[i];
-            var profile = canon.FindProfile(draft.ProfileId);
-            var name = profile is not null ? ProfileResolver.Describe(profile) : GrowthPair.IsPairId(draft.ProfileId) ? draft.ProfileId : $"{draft.ProfileId} (no longer in the canon)";
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {name} · {draft.Framework.Keyword()} — {draft.Completeness.Filled} of {draft.Completeness.Total} filled, updated {draft.UpdatedAt:yyyy-MM-dd}");
         }
 
         return text.ToString();

@@ -190,7 +190,7 @@ public sealed class ConversationCoreTests
     private static async Task<string?> StoredAsync(CoreHarness harness, FrameKind kind, string input)
     {
         Assert.True(GoalInputs.TryParse(input, out var item, out var slot));
-        var draft = await harness.Store.GetAsync(CoreHarness.Manager, CoreHarness.Profile, kind, Cancel);
+        var draft = await harness.Store.GetAsync(CoreHarness.Manager, null, CoreHarness.Profile, kind, Cancel);
         return draft?.Content.Values.FirstOrDefault(v => v.ItemKey == item && v.Slot == slot)?.Value;
     }
 

@@ -14,8 +14,8 @@ internal sealed class GatedDraftStore(IDraftStore inner) : IDraftStore
 
     public bool Down { get; set; }
 
-    public Task<Draft?> GetAsync(DraftOwner owner, string profileId, FrameKind framework, CancellationToken cancellationToken) =>
-        Down ? throw new InvalidOperationException("database is locked") : inner.GetAsync(owner, profileId, framework, cancellationToken);
+    public Task<Draft?> GetAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind framework, CancellationToken cancellationToken) =>
+        Down ? throw new InvalidOperationException("database is locked") : inner.GetAsync(owner, about, profileId, framework, cancellationToken);
 
     public Task<IReadOnlyList<DraftSummary>> ListAsync(DraftOwner owner, CancellationToken cancellationToken) =>
         Down ? throw new InvalidOperationException("database is locked") : inner.ListAsync(owner, cancellationToken);
@@ -34,6 +34,8 @@ internal sealed class GatedDraftStore(IDraftStore inner) : IDraftStore
     public Task<bool> DeleteAsync(DraftOwner owner, Guid draftId, CancellationToken cancellationToken) => inner.DeleteAsync(owner, draftId, cancellationToken);
 
     public Task<int> DeleteAllAsync(DraftOwner owner, CancellationToken cancellationToken) => inner.DeleteAllAsync(owner, cancellationToken);
+
+    public Task<int> DeleteAboutAsync(DraftOwner owner, string subjectId, CancellationToken cancellationToken) => inner.DeleteAboutAsync(owner, subjectId, cancellationToken);
 
     public Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken) => inner.PurgeOlderThanAsync(retention, cancellationToken);
 }

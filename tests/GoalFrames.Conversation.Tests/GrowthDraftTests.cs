@@ -48,10 +48,10 @@ public sealed class GrowthDraftTests
         var saved = Frames(Assert.IsType<Outcome.UpdateMessage>(await harness.Core.ActionAsync(CoreHarness.InDm, save, Cancel)).Answer);
 
         Assert.Equal("Saved.", saved.Notice!.Text);
-        var draft = await harness.Store.GetAsync(CoreHarness.Manager, Pair, FrameKind.Growth, Cancel);
+        var draft = await harness.Store.GetAsync(CoreHarness.Manager, null, Pair, FrameKind.Growth, Cancel);
         Assert.NotNull(draft);
         Assert.Equal(["leads two functions", "2027-03-31"], draft.Content.Values.Select(v => v.Value));
-        Assert.Null(await harness.Store.GetAsync(CoreHarness.Manager, CoreHarness.Profile, FrameKind.Smart, Cancel));
+        Assert.Null(await harness.Store.GetAsync(CoreHarness.Manager, null, CoreHarness.Profile, FrameKind.Smart, Cancel));
 
         var again = Frames((await harness.Core.LineAsync(CoreHarness.InDm, "goals clinops M4 growth", Cancel)).Said);
         Assert.Contains("Show evidence at the M5 scope bar \u2014 leads two functions by \u27E8date\u27E9", Lines(again), StringComparer.Ordinal);

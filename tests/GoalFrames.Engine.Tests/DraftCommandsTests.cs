@@ -67,7 +67,15 @@ public sealed class DraftCommandsTests
             return Task.FromResult(Drafts.Length);
         }
 
-        public Task<Draft?> GetAsync(DraftOwner owner, string profileId, FrameKind framework, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public List<string> DeletedAbout { get; } = [];
+
+        public Task<Draft?> GetAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind framework, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<int> DeleteAboutAsync(DraftOwner owner, string subjectId, CancellationToken cancellationToken)
+        {
+            DeletedAbout.Add(subjectId);
+            return Task.FromResult(Drafts.Count(d => d.About?.UserId == subjectId));
+        }
 
         public Task<SaveResult> SaveAsync(DraftOwner owner, DraftContent content, int expectedVersion, CancellationToken cancellationToken) => throw new NotSupportedException();
 

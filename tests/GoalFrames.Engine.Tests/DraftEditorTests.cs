@@ -44,8 +44,8 @@ public sealed class DraftEditorTests
         using var dir = new TempCanon(Family);
         var (editor, _) = Editor(CanonLoader.LoadOrThrow(dir.Dir));
 
-        var first = await editor.SaveAsync(Me, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "12")], 0, TestContext.Current.CancellationToken);
-        var stale = await editor.SaveAsync(Me, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "13")], 0, TestContext.Current.CancellationToken);
+        var first = await editor.SaveAsync(Me, null, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "12")], 0, TestContext.Current.CancellationToken);
+        var stale = await editor.SaveAsync(Me, null, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "13")], 0, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, Assert.IsType<SaveResult.Saved>(first).Draft.Version);
         Assert.Equal("12", Assert.IsType<SaveResult.Conflict>(stale).Latest.Content.Values.Single().Value);
@@ -57,8 +57,8 @@ public sealed class DraftEditorTests
         using var dir = new TempCanon(Family);
         var (editor, _) = Editor(CanonLoader.LoadOrThrow(dir.Dir));
 
-        await editor.SaveAsync(Me, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "12"), new("smart/two", "date", "2027-01-31")], 0, TestContext.Current.CancellationToken);
-        var second = await editor.SaveAsync(Me, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "14")], 1, TestContext.Current.CancellationToken);
+        await editor.SaveAsync(Me, null, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "12"), new("smart/two", "date", "2027-01-31")], 0, TestContext.Current.CancellationToken);
+        var second = await editor.SaveAsync(Me, null, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "14")], 1, TestContext.Current.CancellationToken);
 
         var values = Assert.IsType<SaveResult.Saved>(second).Draft.Content.Values;
         Assert.Contains(new DraftValue("smart/one", "target", "14"), values);
@@ -71,10 +71,10 @@ public sealed class DraftEditorTests
         using var before = new TempCanon(Family);
         using var after = new TempCanon(Family.Replace("Original wording of the output", "Reworded by HR", StringComparison.Ordinal));
         var (editor, source) = Editor(CanonLoader.LoadOrThrow(before.Dir));
-        await editor.SaveAsync(Me, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "12")], 0, TestContext.Current.CancellationToken);
+        await editor.SaveAsync(Me, null, "EDIT1.GEN.M5", FrameKind.Smart, [new("smart/one", "target", "12")], 0, TestContext.Current.CancellationToken);
 
         source.Current = CanonLoader.LoadOrThrow(after.Dir);
-        var opened = await editor.OpenAsync(Me, "EDIT1.GEN.M5", FrameKind.Smart, TestContext.Current.CancellationToken);
+        var opened = await editor.OpenAsync(Me, null, "EDIT1.GEN.M5", FrameKind.Smart, TestContext.Current.CancellationToken);
 
         var headline = opened!.Sheet.Section(FrameKind.Smart)!.Items.First().Headline.Text;
         Assert.Equal("Original wording of the output", headline);
@@ -88,7 +88,7 @@ public sealed class DraftEditorTests
         var ct = TestContext.Current.CancellationToken;
         var editor = await SavedThenEditedAsync(new("smart/two", "target", "40 sites"), new("smart/one", "target", "12"));
 
-        var saved = await editor.SaveAsync(Me, Profile, FrameKind.Smart, [new("smart/one", "target", "14")], 1, ct);
+        var saved = await editor.SaveAsync(Me, null, Profile, FrameKind.Smart, [new("smart/one", "target", "14")], 1, ct);
 
         var content = Assert.IsType<SaveResult.Saved>(saved).Draft.Content;
         Assert.Contains(content.Rows, r => r.ItemKey == "smart/two" && r.Text == "Second output");
@@ -103,13 +103,13 @@ public sealed class DraftEditorTests
         var ct = TestContext.Current.CancellationToken;
         var editor = await SavedThenEditedAsync(new("smart/one", "target", "12"), new("smart/three", "date", "2027-06-30"));
 
-        var accepted = await editor.AcceptCanonChangeAsync(Me, Profile, FrameKind.Smart, "smart/one", ct);
+        var accepted = await editor.AcceptCanonChangeAsync(Me, null, Profile, FrameKind.Smart, "smart/one", ct);
 
         var content = Assert.IsType<SaveResult.Saved>(accepted).Draft.Content;
         Assert.Equal("Reworded by HR", content.Rows.Single(r => r.ItemKey == "smart/one").Text);
         Assert.Equal("Third output", content.Rows.Single(r => r.ItemKey == "smart/three").Text);
         Assert.Contains(new DraftValue("smart/one", "target", "12"), content.Values);
-        var opened = await editor.OpenAsync(Me, Profile, FrameKind.Smart, ct);
+        var opened = await editor.OpenAsync(Me, null, Profile, FrameKind.Smart, ct);
         Assert.Equal(["Reworded by HR", "Third output"], opened!.Sheet.Section(FrameKind.Smart)!.Items.Select(i => i.Headline.Text));
         Assert.Equal(["smart/three"], opened.Drift!.Changed.Select(c => c.Row.ItemKey));
         Assert.Equal(["smart/two"], opened.Drift.Removed.Select(c => c.Row.ItemKey));
@@ -121,7 +121,7 @@ public sealed class DraftEditorTests
         var ct = TestContext.Current.CancellationToken;
         var editor = await SavedThenEditedAsync(new("smart/two", "target", "40 sites"), new("smart/one", "target", "12"));
 
-        var accepted = await editor.AcceptCanonChangeAsync(Me, Profile, FrameKind.Smart, "smart/two", ct);
+        var accepted = await editor.AcceptCanonChangeAsync(Me, null, Profile, FrameKind.Smart, "smart/two", ct);
 
         var content = Assert.IsType<SaveResult.Saved>(accepted).Draft.Content;
         Assert.DoesNotContain(content.Rows, r => r.ItemKey == "smart/two");
@@ -135,12 +135,12 @@ public sealed class DraftEditorTests
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempCanon(Family);
         var (editor, _) = Editor(CanonLoader.LoadOrThrow(dir.Dir));
-        await editor.SaveAsync(Me, Profile, FrameKind.Smart, [new("smart/one", "target", "12")], 0, ct);
+        await editor.SaveAsync(Me, null, Profile, FrameKind.Smart, [new("smart/one", "target", "12")], 0, ct);
 
-        var accepted = await editor.AcceptCanonChangeAsync(Me, Profile, FrameKind.Smart, "smart/one", ct);
+        var accepted = await editor.AcceptCanonChangeAsync(Me, null, Profile, FrameKind.Smart, "smart/one", ct);
 
         Assert.Equal(1, Assert.IsType<SaveResult.Saved>(accepted).Draft.Version);
-        Assert.Null(await editor.AcceptCanonChangeAsync(Me, Profile, FrameKind.Okr, "okr/one", ct));
+        Assert.Null(await editor.AcceptCanonChangeAsync(Me, null, Profile, FrameKind.Okr, "okr/one", ct));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class DraftEditorTests
         var ct = TestContext.Current.CancellationToken;
         var editor = await SavedThenEditedAsync(new DraftValue("smart/one", "target", "12"));
 
-        var shown = await editor.ShowAsync(Me, Profile, FrameKinds.All, asText: false, ct);
+        var shown = await editor.ShowAsync(Me, null, Profile, FrameKinds.All, asText: false, ct);
 
         Assert.NotNull(shown);
         Assert.Equal("Original wording of the output", shown.Sheet.Section(FrameKind.Smart)!.Items.First().Headline.Text);
@@ -157,7 +157,7 @@ public sealed class DraftEditorTests
         var drift = Assert.Single(shown.Drift);
         Assert.Equal(FrameKind.Smart, drift.Draft.Content.Framework);
         Assert.True(drift.IsSuperseded);
-        Assert.Null(await editor.ShowAsync(Me, "EDIT1.GEN.M9", FrameKinds.All, asText: false, ct));
+        Assert.Null(await editor.ShowAsync(Me, null, "EDIT1.GEN.M9", FrameKinds.All, asText: false, ct));
     }
 
     [Fact]
@@ -168,10 +168,10 @@ public sealed class DraftEditorTests
         var store = new MemoryDrafts();
         var engine = new FrameEngine();
         var editor = new DraftEditor(store, new GoalsResponder(CanonLoader.LoadOrThrow(dir.Dir), engine), engine);
-        await editor.SaveAsync(Me, Profile, FrameKind.Smart, [new("smart/one", "target", "12")], 0, ct);
+        await editor.SaveAsync(Me, null, Profile, FrameKind.Smart, [new("smart/one", "target", "12")], 0, ct);
         await store.DeleteAllAsync(Me, ct);
 
-        var late = await editor.SaveAsync(Me, Profile, FrameKind.Smart, [new("smart/one", "target", "13")], 1, ct);
+        var late = await editor.SaveAsync(Me, null, Profile, FrameKind.Smart, [new("smart/one", "target", "13")], 1, ct);
 
         Assert.Equal(1, Assert.IsType<SaveResult.NotFound>(late).ExpectedVersion);
     }
@@ -184,7 +184,7 @@ public sealed class DraftEditorTests
         using var before = new TempCanon(Family);
         using var after = new TempCanon(Edited);
         var (editor, source) = Editor(CanonLoader.LoadOrThrow(before.Dir));
-        await editor.SaveAsync(Me, Profile, FrameKind.Smart, values, 0, TestContext.Current.CancellationToken);
+        await editor.SaveAsync(Me, null, Profile, FrameKind.Smart, values, 0, TestContext.Current.CancellationToken);
         source.Current = CanonLoader.LoadOrThrow(after.Dir);
         return editor;
     }
@@ -204,14 +204,14 @@ public sealed class DraftEditorTests
     /// <summary>A one-owner draft store with the contract's version check; the SQL stores have their own suite.</summary>
     private sealed class MemoryDrafts : IDraftStore
     {
-        private readonly Dictionary<(string, FrameKind), Draft> _drafts = [];
+        private readonly Dictionary<(string, string, FrameKind), Draft> _drafts = [];
 
-        public Task<Draft?> GetAsync(DraftOwner owner, string profileId, FrameKind framework, CancellationToken cancellationToken) =>
-            Task.FromResult(_drafts.GetValueOrDefault((profileId, framework)));
+        public Task<Draft?> GetAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind framework, CancellationToken cancellationToken) =>
+            Task.FromResult(_drafts.GetValueOrDefault((about?.UserId ?? string.Empty, profileId, framework)));
 
         public Task<SaveResult> SaveAsync(DraftOwner owner, DraftContent content, int expectedVersion, CancellationToken cancellationToken)
         {
-            var key = (content.ProfileId, content.Framework);
+            var key = (content.About?.UserId ?? string.Empty, content.ProfileId, content.Framework);
             var existing = _drafts.GetValueOrDefault(key);
             if (existing is null && expectedVersion != 0)
             {
@@ -238,6 +238,8 @@ public sealed class DraftEditorTests
             _drafts.Clear();
             return Task.FromResult(count);
         }
+
+        public Task<int> DeleteAboutAsync(DraftOwner owner, string subjectId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken) => throw new NotSupportedException();
     }

@@ -34,7 +34,10 @@ public sealed class SlackManifestTests
         Assert.InRange(Scalar(root, "features", "slash_commands", "0", "command").Length, 2, 32);
         Assert.InRange(Scalar(root, "features", "slash_commands", "0", "usage_hint").Length, 1, 1000);
         var scopes = Sequence(root, "oauth_config", "scopes", "bot");
-        Assert.Equal(["app_mentions:read", "chat:write", "commands", "im:history", "im:write"], scopes.Order());
+        Assert.Equal(["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read", "users:read.email"], scopes.Order());
+
+        // "/goals @ana …" must arrive as <@U…|ana>, the id the draft is kept under, not as a bare name.
+        Assert.Equal("true", Scalar(root, "features", "slash_commands", "0", "should_escape"));
         Assert.Equal(["app_mention", "app_uninstalled", "message.im", "tokens_revoked"], Sequence(root, "settings", "event_subscriptions", "bot_events").Order());
     }
 

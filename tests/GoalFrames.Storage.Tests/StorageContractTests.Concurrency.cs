@@ -21,7 +21,7 @@ public abstract partial class StorageContractTests
         var latest = Assert.IsType<SaveResult.Conflict>(second).Latest;
         Assert.Equal(2, latest.Version);
         Assert.Equal("from Slack", Assert.Single(latest.Content.Values).Value);
-        var stored = (await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel))!;
+        var stored = (await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel))!;
         Assert.Equal((2, "from Slack"), (stored.Version, Assert.Single(stored.Content.Values).Value));
     }
 
@@ -67,7 +67,7 @@ public abstract partial class StorageContractTests
         var losers = results.Select(r => r.Result).OfType<SaveResult.Conflict>().ToList();
         Assert.Equal(Writers - 1, losers.Count);
         Assert.All(losers, l => Assert.True(l.Latest.Version > expectedVersion));
-        var stored = (await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel))!;
+        var stored = (await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel))!;
         Assert.Equal(expectedVersion + 1, stored.Version);
         Assert.Equal($"writer {winner.Writer}", Assert.Single(stored.Content.Values).Value);
     }
@@ -85,7 +85,7 @@ public abstract partial class StorageContractTests
             {
                 for (var n = 0; n < SavesPerWriter; n++)
                 {
-                    var current = (await store.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel))!;
+                    var current = (await store.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel))!;
                     while (true)
                     {
                         var values = current.Content.Values.Append(new DraftValue($"w{w}", $"n{n}", "x")).ToList();
@@ -104,7 +104,7 @@ public abstract partial class StorageContractTests
             Cancel)).ToList();
         await Task.WhenAll(writers);
 
-        var stored = (await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel))!;
+        var stored = (await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel))!;
         Assert.Equal(1 + (instances.Count * SavesPerWriter), stored.Version);
         Assert.Equal(instances.Count * SavesPerWriter, stored.Content.Values.Count);
     }

@@ -13,7 +13,7 @@ public abstract partial class StorageContractTests
         var content = Samples.Content(FrameKind.Smart, (item, "baseline", "2 \"late\" CRO reviews; DROP TABLE drafts;--"), (item, "target", "⟨4⟩ réunions — ✓ 🎯"), (item, "date", "2027-06-30"));
 
         var saved = await SaveNewAsync(Samples.Alice, content);
-        var read = await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel);
+        var read = await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel);
 
         Assert.NotNull(read);
         Assert.Equal(saved.Id, read.Id);
@@ -37,7 +37,7 @@ public abstract partial class StorageContractTests
 
         var saved = Assert.IsType<SaveResult.Saved>(result).Draft;
         Assert.Equal(2, saved.Version);
-        var read = (await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Okr, Cancel))!;
+        var read = (await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Okr, Cancel))!;
         Assert.Equal((first.Id, 2, Start, Start.AddHours(3)), (read.Id, read.Version, read.CreatedAt, read.UpdatedAt));
         Assert.Equal(new DraftValue(item, "kr1.target", "95%"), Assert.Single(read.Content.Values));
     }
@@ -47,8 +47,8 @@ public abstract partial class StorageContractTests
     {
         await SaveNewAsync(Samples.Alice, Samples.Content(FrameKind.Smart));
 
-        Assert.Null(await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Mbo, Cancel));
-        Assert.Null(await Drafts.GetAsync(Samples.Alice, "AGILE1.GEN.P1", FrameKind.Smart, Cancel));
+        Assert.Null(await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Mbo, Cancel));
+        Assert.Null(await Drafts.GetAsync(Samples.Alice, null, "AGILE1.GEN.P1", FrameKind.Smart, Cancel));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public abstract partial class StorageContractTests
         Assert.True(await Drafts.DeleteAsync(Samples.Alice, smart.Id, Cancel));
         Assert.False(await Drafts.DeleteAsync(Samples.Alice, smart.Id, Cancel));
 
-        Assert.Null(await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel));
+        Assert.Null(await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel));
         Assert.Equal(FrameKind.Okr, Assert.Single(await Drafts.ListAsync(Samples.Alice, Cancel)).Framework);
     }
 
@@ -111,7 +111,7 @@ public abstract partial class StorageContractTests
         var result = await Drafts.SaveAsync(Samples.Alice, Samples.Content(FrameKind.Smart), 1, Cancel);
 
         Assert.Equal(new SaveResult.NotFound(1), result);
-        Assert.Null(await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel));
+        Assert.Null(await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel));
     }
 
     [Fact]

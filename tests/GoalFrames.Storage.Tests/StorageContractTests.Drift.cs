@@ -17,7 +17,7 @@ public abstract partial class StorageContractTests
         var content = Samples.Content(canonBefore, Samples.ProfileId, FrameKind.Smart, ("smart/hiring", "target", "3 directors"));
         await SaveNewAsync(Samples.Alice, content);
 
-        var stored = (await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel))!;
+        var stored = (await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel))!;
         var report = DraftDrift.Check(stored, canonAfter);
 
         Assert.True(report.IsSuperseded);

@@ -20,7 +20,7 @@ public abstract partial class StorageContractTests
         Assert.Equal(0, appliedByThird);
         Assert.Equal(steps, await CountAsync("SELECT COUNT(*) FROM schema_migrations", second));
         Assert.Equal(steps, await CountAsync("SELECT MAX(version) FROM schema_migrations", second));
-        Assert.NotNull(await StorageBackend.Drafts(second).GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel));
+        Assert.NotNull(await StorageBackend.Drafts(second).GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public abstract partial class StorageContractTests
         var item = Samples.FirstItem(FrameKind.Smart);
         var alices = await SaveNewAsync(Samples.Alice, Samples.Content(FrameKind.Smart, (item, "target", "Alice's")));
 
-        Assert.Null(await Drafts.GetAsync(stranger, Samples.ProfileId, FrameKind.Smart, Cancel));
+        Assert.Null(await Drafts.GetAsync(stranger, null, Samples.ProfileId, FrameKind.Smart, Cancel));
         Assert.Empty(await Drafts.ListAsync(stranger, Cancel));
         Assert.Equal(new SaveResult.NotFound(1), await Drafts.SaveAsync(stranger, Samples.Content(FrameKind.Smart, (item, "target", "stranger's")), 1, Cancel));
         Assert.False(await Drafts.DeleteAsync(stranger, alices.Id, Cancel));
@@ -32,7 +32,7 @@ public abstract partial class StorageContractTests
         Assert.NotEqual(alices.Id, theirs.Id);
         Assert.Equal(stranger, theirs.Owner);
 
-        var alicesNow = (await Drafts.GetAsync(Samples.Alice, Samples.ProfileId, FrameKind.Smart, Cancel))!;
+        var alicesNow = (await Drafts.GetAsync(Samples.Alice, null, Samples.ProfileId, FrameKind.Smart, Cancel))!;
         Assert.Equal((alices.Id, 1, "Alice's"), (alicesNow.Id, alicesNow.Version, Assert.Single(alicesNow.Content.Values).Value));
         Assert.Equal(Samples.Alice, alicesNow.Owner);
         Assert.Single(await Drafts.ListAsync(Samples.Alice, Cancel));

@@ -106,9 +106,10 @@ public sealed class CardActionTests : IAsyncLifetime
 
         using var mine = await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "goals mine"));
 
-        var listing = (await _connector.WaitForCallsAsync(3))[2];
-        Assert.Contains("1. Clinical Trials Operations", listing.Text, StringComparison.Ordinal);
-        Assert.Contains("· smart — 1 of 15 filled", listing.Text, StringComparison.Ordinal);
+        var listing = Assert.Single((await _connector.WaitForCallsAsync(3))[2].Cards);
+        Assert.Contains("1. Clinical Trials Operations", CardJson.AllText(listing), StringComparison.Ordinal);
+        Assert.Contains("· smart — 1 of 15 filled", CardJson.AllText(listing), StringComparison.Ordinal);
+        Assert.Equal(["Open 1"], CardJson.ButtonTitles(listing));
     }
 
     [Fact]

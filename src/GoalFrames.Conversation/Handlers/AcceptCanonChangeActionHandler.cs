@@ -26,20 +26,20 @@ internal sealed class AcceptCanonChangeActionHandler(DraftEditor editor) : IActi
             // A card that did not say which version it showed is taken to show the current one (the accept button is on it).
             var version = accept.Versions.TryGetValue(accept.Framework, out var v)
                 ? v
-                : (await editor.OpenAsync(owner, accept.ProfileId, accept.Framework, cancellationToken).ConfigureAwait(false))?.Draft?.Version ?? 0;
-            var typed = await editor.EditAsync(owner, accept.ProfileId, accept.Framework, accept.Values, version, accept.Shown, cancellationToken).ConfigureAwait(false);
+                : (await editor.OpenAsync(owner, action.About, accept.ProfileId, accept.Framework, cancellationToken).ConfigureAwait(false))?.Draft?.Version ?? 0;
+            var typed = await editor.EditAsync(owner, action.About, accept.ProfileId, accept.Framework, accept.Values, version, accept.Shown, cancellationToken).ConfigureAwait(false);
             if (typed is EditResult.Done { Conflicts.Count: > 0 } done)
             {
                 notice = new ReplyNotice(ConversationWords.Conflicts(done.Conflicts, "Took the canon's change."));
             }
         }
 
-        if (await editor.AcceptCanonChangeAsync(owner, accept.ProfileId, accept.Framework, accept.ItemKey, cancellationToken).ConfigureAwait(false) is not Engine.Drafts.SaveResult.Saved)
+        if (await editor.AcceptCanonChangeAsync(owner, action.About, accept.ProfileId, accept.Framework, accept.ItemKey, cancellationToken).ConfigureAwait(false) is not Engine.Drafts.SaveResult.Saved)
         {
             notice = new ReplyNotice("That draft is gone or changed elsewhere; this shows the latest.");
         }
 
-        return await editor.ShowAsync(owner, accept.ProfileId, GoalsAction.KindsOf(accept.Kind), asText: false, cancellationToken).ConfigureAwait(false) is { } shown
+        return await editor.ShowAsync(owner, action.About, accept.ProfileId, GoalsAction.KindsOf(accept.Kind), asText: false, cancellationToken).ConfigureAwait(false) is { } shown
             ? new Outcome.UpdateMessage(new Answer.Goals(shown with { Notice = notice }, ReplyMode.Editable) { Personal = true })
             : Answering.Tell(ConversationWords.ProfileGone(accept.ProfileId));
     }

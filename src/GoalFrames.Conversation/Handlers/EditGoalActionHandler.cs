@@ -18,7 +18,7 @@ internal sealed class EditGoalActionHandler(DraftEditor editor) : IActionHandler
         }
 
         if (GoalInputs.FrameworkOf(edit.ItemKey) is not { } kind
-            || await editor.OpenAsync(owner, edit.ProfileId, kind, cancellationToken).ConfigureAwait(false) is not { } opened
+            || await editor.OpenAsync(owner, action.About, edit.ProfileId, kind, cancellationToken).ConfigureAwait(false) is not { } opened
             || opened.Sheet.Section(kind)?.Items.Any(i => i.Key == edit.ItemKey) != true)
         {
             return Answering.Tell("This goal can't be edited any more; ask for the goals again.");

@@ -23,7 +23,7 @@ internal sealed class EditInDirectMessageActionHandler(DraftEditor editor) : IAc
         var replies = new List<GoalsReply>();
         foreach (var kind in GoalsAction.KindsOf(edit.Kind))
         {
-            if (await editor.ShowAsync(owner, edit.ProfileId, [kind], asText: false, cancellationToken).ConfigureAwait(false) is { Sheet.Sections.Count: > 0 } shown)
+            if (await editor.ShowAsync(owner, action.About, edit.ProfileId, [kind], asText: false, cancellationToken).ConfigureAwait(false) is { Sheet.Sections.Count: > 0 } shown)
             {
                 replies.Add(shown);
             }

@@ -20,7 +20,7 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
         }
 
         var command = GoalsCommandParser.Parse(text);
-        if (command is GoalsCommand.Mine or GoalsCommand.Forget)
+        if (command.IsAboutDrafts)
         {
             if (request.Owner is not { } owner)
             {
@@ -32,8 +32,13 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
                 return new Outcome.Reply(new Answer.Words(ConversationWords.MineIsPrivate));
             }
 
+            if (command is GoalsCommand.Export or GoalsCommand.Remind)
+            {
+                return new Outcome.Reply(new Answer.Words("That isn't available in this version of GoalFrames yet."));
+            }
+
             var reply = await drafts.HandleAsync(owner, command, cancellationToken).ConfigureAwait(false);
-            return new Outcome.Reply(new Answer.Words(ConversationWords.Drafts(reply, responder.Canon)));
+            return new Outcome.Reply(DraftWords.Of(reply, responder.Canon));
         }
 
         return new Outcome.Reply(await AnswerAsync(request, command, cancellationToken).ConfigureAwait(false));
@@ -55,11 +60,19 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
             _ => ReplyMode.Posted,
         };
         if (reply is GoalsReply.Frames frames && request.Owner is { } owner && request.IsPrivate && (mode == ReplyMode.Editable || frames.AsText)
-            && await editor.ShowAsync(owner, frames.Sheet.Profile.Id, frames.Kinds, frames.AsText, cancellationToken).ConfigureAwait(false) is { } own)
+            && await editor.ShowAsync(owner, command.About, frames.Sheet.Profile.Id, frames.Kinds, frames.AsText, cancellationToken).ConfigureAwait(false) is { } own)
         {
             return new Answer.Goals(own, mode) { Personal = true };
         }
 
-        return new Answer.Goals(reply, mode);
+        return new Answer.Goals(
+            reply switch
+            {
+                GoalsReply.Frames shared => shared with { About = command.About },
+                GoalsReply.ProfileOverview overview => overview with { About = command.About },
+                GoalsReply.FocusLevels levels => levels with { About = command.About },
+                _ => reply,
+            },
+            mode);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class ResetActionHandler(DraftEditor editor) : IActionHandler
             notice = new ReplyNotice(ConversationWords.ConfirmReset(profile, kinds),
             [
                 new ReplyNotice.Button("Yes, clear them", reset with { Confirmed = true }, Danger: true),
-                new ReplyNotice.Button("Keep them", new GoalsAction.Refresh(reset.ProfileId, reset.Kind)),
+                new ReplyNotice.Button("Keep them", new GoalsAction.Refresh(reset.ProfileId, reset.Kind) { About = reset.About }),
             ]);
         }
         else
@@ -42,15 +42,15 @@ internal sealed class ResetActionHandler(DraftEditor editor) : IActionHandler
             var cleared = new List<DraftValue>();
             foreach (var kind in kinds)
             {
-                cleared.AddRange(await editor.ClearAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false));
+                cleared.AddRange(await editor.ClearAsync(owner, action.About, profile.Id, kind, cancellationToken).ConfigureAwait(false));
             }
 
             notice = cleared.Count == 0
                 ? new ReplyNotice(ConversationWords.NothingToClear)
-                : new ReplyNotice(ConversationWords.Cleared(cleared.Count), [new ReplyNotice.Button("Undo", new GoalsAction.UndoReset(reset.ProfileId, reset.Kind, cleared))]);
+                : new ReplyNotice(ConversationWords.Cleared(cleared.Count), [new ReplyNotice.Button("Undo", new GoalsAction.UndoReset(reset.ProfileId, reset.Kind, cleared) { About = reset.About })]);
         }
 
-        if (await editor.ShowAsync(owner, profile.Id, kinds, asText: false, cancellationToken).ConfigureAwait(false) is not { } shown)
+        if (await editor.ShowAsync(owner, action.About, profile.Id, kinds, asText: false, cancellationToken).ConfigureAwait(false) is not { } shown)
         {
             return Answering.Tell(ConversationWords.ProfileGone(reset.ProfileId));
         }

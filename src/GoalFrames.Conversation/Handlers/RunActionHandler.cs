@@ -12,7 +12,7 @@ internal sealed class RunActionHandler(GoalsLineHandler lines) : IActionHandler
     {
         var run = (GoalsAction.Run)action;
         var command = run.ToCommand();
-        if (command is Engine.Commands.GoalsCommand.Mine or Engine.Commands.GoalsCommand.Forget)
+        if (command.IsAboutDrafts)
         {
             return (await lines.HandleAsync(request, run.Line, cancellationToken).ConfigureAwait(false)) is Outcome.Reply { Answer: var words }
                 ? Answering.InPlace(request, words)

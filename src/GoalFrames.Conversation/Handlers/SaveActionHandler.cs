@@ -42,7 +42,7 @@ internal sealed class SaveActionHandler(GoalsResponder responder, DraftEditor ed
         foreach (var kind in kinds)
         {
             var version = save.Versions.TryGetValue(kind, out var v) ? v : (int?)null;
-            switch (await editor.EditAsync(owner, profile.Id, kind, save.Values, version, save.Shown, cancellationToken).ConfigureAwait(false))
+            switch (await editor.EditAsync(owner, action.About, profile.Id, kind, save.Values, version, save.Shown, cancellationToken).ConfigureAwait(false))
             {
                 case EditResult.Done done:
                     opened.Add(done.Opened);
@@ -65,7 +65,7 @@ internal sealed class SaveActionHandler(GoalsResponder responder, DraftEditor ed
         var notice = conflicts.Count > 0
             ? new ReplyNotice(ConversationWords.Conflicts(conflicts, changed ? ConversationWords.Saved(conflicts.Count) : "Nothing was saved."))
             : changed ? new ReplyNotice(ConversationWords.Saved(0)) : null;
-        var reply = editor.Compose(canon, profile, kinds, [.. opened.Where(o => o.Sheet.Sections.Count > 0)], asText: false) with { Notice = notice };
+        var reply = editor.Compose(canon, profile, action.About, kinds, [.. opened.Where(o => o.Sheet.Sections.Count > 0)], asText: false) with { Notice = notice };
         var update = new Outcome.UpdateMessage(new Answer.Goals(reply, ReplyMode.Editable) { Personal = true });
         if (request.InDialog && conflicts.Count > 0)
         {

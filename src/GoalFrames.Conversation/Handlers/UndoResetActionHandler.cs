@@ -31,7 +31,7 @@ internal sealed class UndoResetActionHandler(GoalsResponder responder, DraftEdit
         var kept = new List<SlotConflict>();
         foreach (var kind in GoalsAction.KindsOf(undo.Kind))
         {
-            if (await editor.EditAsync(owner, profile.Id, kind, undo.Restore, version: null, shown, cancellationToken).ConfigureAwait(false) is EditResult.Done done)
+            if (await editor.EditAsync(owner, action.About, profile.Id, kind, undo.Restore, version: null, shown, cancellationToken).ConfigureAwait(false) is EditResult.Done done)
             {
                 opened.Add(done.Opened);
                 kept.AddRange(done.Conflicts);
@@ -40,7 +40,7 @@ internal sealed class UndoResetActionHandler(GoalsResponder responder, DraftEdit
         }
 
         var words = kept.Count == 0 ? ConversationWords.Restored(restored) : ConversationWords.Conflicts(kept, ConversationWords.Restored(restored));
-        var reply = editor.Compose(canon, profile, GoalsAction.KindsOf(undo.Kind), [.. opened.Where(o => o.Sheet.Sections.Count > 0)], asText: false) with { Notice = new ReplyNotice(words) };
+        var reply = editor.Compose(canon, profile, action.About, GoalsAction.KindsOf(undo.Kind), [.. opened.Where(o => o.Sheet.Sections.Count > 0)], asText: false) with { Notice = new ReplyNotice(words) };
         return new Outcome.UpdateMessage(new Answer.Goals(reply, ReplyMode.Editable) { Personal = true });
     }
 }

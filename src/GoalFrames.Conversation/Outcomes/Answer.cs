@@ -18,7 +18,11 @@ public abstract record Answer
         public bool Personal { get; init; }
     }
 
-    /// <summary>Plain words (no markup).</summary>
+    /// <summary>Plain words (no markup), with buttons after them when there is something to open.</summary>
     /// <param name="Text">The words.</param>
-    public sealed record Words(string Text) : Answer;
+    public sealed record Words(string Text) : Answer
+    {
+        /// <summary>Buttons under the words, in order (each surface draws them in rows within its limits).</summary>
+        public IReadOnlyList<ReplyNotice.Button> Buttons { get; init; } = [];
+    }
 }

@@ -1,3 +1,5 @@
+using GoalFrames.Engine.Drafts;
+
 namespace GoalFrames.Engine.Commands;
 
 /// <summary>What a <c>/goals …</c> line asks for, the same in Slack, Teams and the command line.</summary>
@@ -6,6 +8,18 @@ public abstract record GoalsCommand
     private GoalsCommand()
     {
     }
+
+    /// <summary>
+    /// The person the line is about (<c>/goals @report …</c>: a Slack mention <c>&lt;@U…|name&gt;</c>, or a Teams
+    /// mention the adapter wrote in the same form), or null.
+    /// </summary>
+    public DraftSubject? About { get; init; }
+
+    /// <summary>
+    /// True for the commands that read or change the asker's saved drafts (mine, forget, a person's drafts, team,
+    /// export, reminders): they are answered only where the answer is private.
+    /// </summary>
+    public bool IsAboutDrafts => this is Mine or Forget or Person or Team or Export or Remind;
 
     /// <summary><c>/goals</c> or <c>/goals help</c>.</summary>
     public sealed record Help : GoalsCommand;
@@ -35,9 +49,24 @@ public abstract record GoalsCommand
     /// <summary><c>/goals mine</c>: my saved drafts.</summary>
     public sealed record Mine : GoalsCommand;
 
-    /// <summary><c>/goals forget 2</c> or <c>/goals forget all</c>.</summary>
+    /// <summary><c>/goals forget 2</c>, <c>/goals forget all</c>, or <c>/goals forget @report</c> (everything about that person: <see cref="About"/>).</summary>
     /// <param name="Number">The draft number from <c>/goals mine</c>, or null for all.</param>
     public sealed record Forget(int? Number) : GoalsCommand;
+
+    /// <summary><c>/goals @report</c>: that person's drafts, or, the first time, a question about their profile.</summary>
+    public sealed record Person : GoalsCommand;
+
+    /// <summary><c>/goals team [page]</c>: one line per person the manager drafts goals for.</summary>
+    /// <param name="Page">The page, from 1.</param>
+    public sealed record Team(int Page) : GoalsCommand;
+
+    /// <summary><c>/goals export [format]</c>: a file of the manager's team's goals, for the HR system.</summary>
+    /// <param name="Format">The format word as typed (<c>cultureamp</c>, <c>betterworks</c>, <c>json</c>, <c>csv</c>, <c>markdown</c>), or null for the default.</param>
+    public sealed record Export(string? Format) : GoalsCommand;
+
+    /// <summary><c>/goals remind on|off</c>: opt in to or out of reminders before the goals due date.</summary>
+    /// <param name="On">True to be reminded.</param>
+    public sealed record Remind(bool On) : GoalsCommand;
 
     /// <summary>Words the grammar cannot read.</summary>
     /// <param name="Input">What was typed.</param>

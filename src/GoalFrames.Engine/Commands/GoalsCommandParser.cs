@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Resolution;
 using GoalFrames.Engine.Sheets;
 
@@ -14,12 +15,62 @@ namespace GoalFrames.Engine.Commands;
 public static partial class GoalsCommandParser
 {
     /// <summary>The usage line shown with errors.</summary>
-    public const string Usage = "goals <focus> [level] [smart|okr|mbo|scorecard|all] [text]  ·  goals <focus> <level>..<level> [text]  ·  goals list  ·  goals mine  ·  goals help";
+    public const string Usage = "goals [@person] <focus> [level] [smart|okr|mbo|scorecard|all] [text]  ·  goals <focus> <level>..<level> [text]  ·  goals @person  ·  goals team  ·  goals list  ·  goals mine  ·  goals help";
 
     /// <summary>Parses one line.</summary>
     /// <param name="input">What the user typed.</param>
     /// <returns>The command.</returns>
     public static GoalsCommand Parse(string? input)
+    {
+        var mentions = Mention().Matches(input ?? string.Empty);
+        if (mentions.Count == 0)
+        {
+            return ParseWords(input);
+        }
+
+        var line = input!;
+        if (mentions.Count > 1)
+        {
+            return new GoalsCommand.Invalid(line, "name one person at a time, e.g. 'goals @ana clinops M5 smart'");
+        }
+
+        var mention = mentions[0];
+        var id = mention.Groups["id"].Value;
+        if (id.Length > DraftSubject.MaxLength || mention.Groups["name"].Value.Length > DraftSubject.MaxLength)
+        {
+            return new GoalsCommand.Invalid(line, "that mention is not one a chat platform writes");
+        }
+
+        var about = new DraftSubject(id, mention.Groups["name"].Value.TrimStart('@'));
+        var command = ParseWords(line.Remove(mention.Index, mention.Length).Insert(mention.Index, " "));
+        return command switch
+        {
+            GoalsCommand.Help when IsOnlyGoals(line.Remove(mention.Index, mention.Length)) => new GoalsCommand.Person { About = about },
+            GoalsCommand.Mine => new GoalsCommand.Person { About = about },
+            GoalsCommand.Forget { Number: null } or GoalsCommand.Invalid when IsForget(line) => new GoalsCommand.Forget(null) { About = about },
+            GoalsCommand.ShowFrames or GoalsCommand.ShowProfile or GoalsCommand.ShowFocus or GoalsCommand.ShowGrowth or GoalsCommand.Export => command with { About = about },
+            GoalsCommand.Invalid => command,
+            _ => new GoalsCommand.Invalid(line, $"'{Describe(command)}' is not about one person; try 'goals @{about.Name} clinops M5 smart', 'goals @{about.Name}' or 'goals forget @{about.Name}'"),
+        };
+    }
+
+    private static bool IsOnlyGoals(string rest) => rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is var words
+        && (words.Length == 0 || (words.Length == 1 && words[0].TrimStart('/').Equals("goals", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool IsForget(string line) => Mention().Replace(line, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is var words
+        && words.SkipWhile(w => w.TrimStart('/').Equals("goals", StringComparison.OrdinalIgnoreCase)).ToList() is { } rest
+        && rest.Count >= 1 && rest[0].Equals("forget", StringComparison.OrdinalIgnoreCase) && (rest.Count == 1 || (rest.Count == 2 && rest[1].Equals("all", StringComparison.OrdinalIgnoreCase)));
+
+    private static string Describe(GoalsCommand command) => command switch
+    {
+        GoalsCommand.Help => "help",
+        GoalsCommand.List => "list",
+        GoalsCommand.Team => "team",
+        GoalsCommand.Remind => "remind",
+        _ => "forget N",
+    };
+
+    private static GoalsCommand ParseWords(string? input)
     {
         input = PairSpacing().Replace(input ?? string.Empty, GrowthPair.Separator);
         var words = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -42,6 +93,18 @@ public static partial class GoalsCommandParser
                 return new GoalsCommand.List();
             case "mine" when words.Count == 1:
                 return new GoalsCommand.Mine();
+            case "team" when words.Count == 1:
+                return new GoalsCommand.Team(1);
+            case "team" when words.Count == 2:
+                return int.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0
+                    ? new GoalsCommand.Team(page)
+                    : new GoalsCommand.Invalid(input, "say 'goals team' for your team, or 'goals team 2' for its second page");
+            case "export" when words.Count <= 2:
+                return new GoalsCommand.Export(words.Count == 2 ? words[1].ToLowerInvariant() : null);
+            case "remind":
+                return words.Count == 2 && words[1].ToLowerInvariant() is "on" or "off"
+                    ? new GoalsCommand.Remind(words[1].Equals("on", StringComparison.OrdinalIgnoreCase))
+                    : new GoalsCommand.Invalid(input, "say 'goals remind off' to stop reminders before the goals due date, or 'goals remind on' to have them again");
             case "forget":
                 return ParseForget(input, words);
         }
@@ -135,6 +198,10 @@ public static partial class GoalsCommandParser
 
         return new GoalsCommand.Invalid(input, "say which draft to forget: 'goals forget 2' (a number from 'goals mine') or 'goals forget all'");
     }
+
+    /// <summary>A user mention: Slack's escaped <c>&lt;@U024BE7LH|bob&gt;</c> (or <c>&lt;@U024BE7LH&gt;</c> in messages); Teams mentions arrive in the same form.</summary>
+    [GeneratedRegex(@"<@(?<id>[^|>\s]+)(?:\|(?<name>[^>]*))?>")]
+    private static partial Regex Mention();
 
     [GeneratedRegex(@"\s*\.\.\s*")]
     private static partial Regex PairSpacing();

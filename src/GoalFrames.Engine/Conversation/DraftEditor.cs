@@ -15,11 +15,12 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 {
     /// <summary>The sheet of one framework with the owner's saved values, the draft and its drift.</summary>
     /// <param name="owner">Whose draft.</param>
+    /// <param name="about">The person the draft is about, or null for a draft about nobody.</param>
     /// <param name="profileId">The profile.</param>
     /// <param name="kind">The framework.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The opened draft, or null when the canon no longer has the profile.</returns>
-    public async Task<OpenedDraft?> OpenAsync(DraftOwner owner, string profileId, FrameKind kind, CancellationToken cancellationToken)
+    public async Task<OpenedDraft?> OpenAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind kind, CancellationToken cancellationToken)
     {
         var canon = responder.Canon;
         if (FindProfile(profileId) is not { } profile)
@@ -27,7 +28,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
             return null;
         }
 
-        var draft = await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false);
+        var draft = await store.GetAsync(owner, about, profile.Id, kind, cancellationToken).ConfigureAwait(false);
         return Open(canon, profile, kind, draft, acceptedItem: null);
     }
 
@@ -36,12 +37,13 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     /// drift of every draft for the surface to show.
     /// </summary>
     /// <param name="owner">Whose drafts.</param>
+    /// <param name="about">The person the drafts are about, or null for drafts about nobody.</param>
     /// <param name="profileId">The profile.</param>
     /// <param name="kinds">The frameworks to show.</param>
     /// <param name="asText">True for the "Copy / print as text" rendering.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The reply, or null when the canon no longer has the profile.</returns>
-    public async Task<GoalsReply.Frames?> ShowAsync(DraftOwner owner, string profileId, IReadOnlyList<FrameKind> kinds, bool asText, CancellationToken cancellationToken)
+    public async Task<GoalsReply.Frames?> ShowAsync(DraftOwner owner, DraftSubject? about, string profileId, IReadOnlyList<FrameKind> kinds, bool asText, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var canon = responder.Canon;
@@ -53,11 +55,11 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
         var opened = new List<OpenedDraft>();
         foreach (var kind in FrameKinds.Every.Where(kinds.Contains))
         {
-            var draft = await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false);
+            var draft = await store.GetAsync(owner, about, profile.Id, kind, cancellationToken).ConfigureAwait(false);
             opened.Add(Open(canon, profile, kind, draft, acceptedItem: null));
         }
 
-        return Compose(canon, profile, kinds, opened, asText);
+        return Compose(canon, profile, about, kinds, opened, asText);
     }
 
     /// <summary>
@@ -66,10 +68,11 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     /// </summary>
     /// <param name="canon">The canon they were opened from.</param>
     /// <param name="profile">The profile.</param>
+    /// <param name="about">The person the drafts are about, or null; every button of the reply carries it.</param>
     /// <param name="kinds">The frameworks asked for.</param>
     /// <param name="opened">The opened frameworks, in framework order.</param>
     /// <param name="asText">True for the "Copy / print as text" rendering.</param>
-    public GoalsReply.Frames Compose(ICanon canon, Profile profile, IReadOnlyList<FrameKind> kinds, IReadOnlyList<OpenedDraft> opened, bool asText)
+    public GoalsReply.Frames Compose(ICanon canon, Profile profile, DraftSubject? about, IReadOnlyList<FrameKind> kinds, IReadOnlyList<OpenedDraft> opened, bool asText)
     {
         ArgumentNullException.ThrowIfNull(opened);
         var sheet = opened.Count == 0
@@ -81,7 +84,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
                 Omissions = [.. opened.SelectMany(o => o.Sheet.Omissions)],
             };
         var versions = opened.SelectMany(o => o.Sheet.Sections.Select(s => (s.Kind, Version: o.Draft?.Version ?? 0))).ToDictionary(v => v.Kind, v => v.Version);
-        return new GoalsReply.Frames(sheet, kinds, asText) { Drift = [.. opened.Select(o => o.Drift).OfType<DriftReport>()], Versions = versions };
+        return new GoalsReply.Frames(sheet, kinds, asText) { Drift = [.. opened.Select(o => o.Drift).OfType<DriftReport>()], Versions = versions, About = about };
     }
 
     /// <summary>
@@ -91,6 +94,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     /// same blank meanwhile (told apart by <paramref name="shown"/>); the others are reported, never overwritten.
     /// </summary>
     /// <param name="owner">Whose draft.</param>
+    /// <param name="about">The person the draft is about, or null for a draft about nobody.</param>
     /// <param name="profileId">The profile.</param>
     /// <param name="kind">The framework.</param>
     /// <param name="typed">The values of the inputs the surface showed, for this framework.</param>
@@ -98,7 +102,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     /// <param name="shown">The fingerprint of the value each input showed, by input id; empty when unknown.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<EditResult> EditAsync(
-        DraftOwner owner, string profileId, FrameKind kind, IReadOnlyList<DraftValue> typed, int? version, IReadOnlyDictionary<string, string> shown, CancellationToken cancellationToken)
+        DraftOwner owner, DraftSubject? about, string profileId, FrameKind kind, IReadOnlyList<DraftValue> typed, int? version, IReadOnlyDictionary<string, string> shown, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(shown);
@@ -110,7 +114,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 
         for (var attempt = 0; ; attempt++)
         {
-            var draft = await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false);
+            var draft = await store.GetAsync(owner, about, profile.Id, kind, cancellationToken).ConfigureAwait(false);
             if (draft is null && version > 0)
             {
                 return new EditResult.Deleted();
@@ -165,7 +169,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
                 return new EditResult.Done(opened with { Draft = draft }, Changed: false, conflicts);
             }
 
-            var content = DraftContent.FromSheet(opened.Sheet, kind, merged, opened.Drift?.Removed.Select(r => r.Row));
+            var content = DraftContent.FromSheet(opened.Sheet, kind, merged, opened.Drift?.Removed.Select(r => r.Row)) is { } built ? built with { About = about } : null;
             if (content is null)
             {
                 return new EditResult.Gone();
@@ -192,11 +196,12 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     /// filled in again and an undo can put the values back.
     /// </summary>
     /// <param name="owner">Whose draft.</param>
+    /// <param name="about">The person the draft is about, or null for a draft about nobody.</param>
     /// <param name="profileId">The profile.</param>
     /// <param name="kind">The framework.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The values cleared (none when there were none to clear).</returns>
-    public async Task<IReadOnlyList<DraftValue>> ClearAsync(DraftOwner owner, string profileId, FrameKind kind, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DraftValue>> ClearAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind kind, CancellationToken cancellationToken)
     {
         var canon = responder.Canon;
         if (FindProfile(profileId) is not { } profile)
@@ -206,7 +211,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            if (await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false) is not { Content.Values.Count: > 0 } draft)
+            if (await store.GetAsync(owner, about, profile.Id, kind, cancellationToken).ConfigureAwait(false) is not { Content.Values.Count: > 0 } draft)
             {
                 return [];
             }
@@ -222,16 +227,17 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 
     /// <summary>Saves values over the draft at <paramref name="expectedVersion"/> (0: no draft yet); blank values clear a slot.</summary>
     /// <param name="owner">Whose draft.</param>
+    /// <param name="about">The person the draft is about, or null for a draft about nobody.</param>
     /// <param name="profileId">The profile.</param>
     /// <param name="kind">The framework.</param>
     /// <param name="values">The values the manager submitted (only the slots they edited).</param>
     /// <param name="expectedVersion">The version the editor showed.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>What happened, or null when the canon no longer has the profile or the framework.</returns>
-    public async Task<SaveResult?> SaveAsync(DraftOwner owner, string profileId, FrameKind kind, IReadOnlyList<DraftValue> values, int expectedVersion, CancellationToken cancellationToken)
+    public async Task<SaveResult?> SaveAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind kind, IReadOnlyList<DraftValue> values, int expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var opened = await OpenAsync(owner, profileId, kind, cancellationToken).ConfigureAwait(false);
+        var opened = await OpenAsync(owner, about, profileId, kind, cancellationToken).ConfigureAwait(false);
         if (opened is null)
         {
             return null;
@@ -245,7 +251,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
         var edited = values.Select(v => (v.ItemKey, v.Slot)).ToHashSet();
         var merged = (opened.Draft?.Content.Values ?? []).Where(v => !edited.Contains((v.ItemKey, v.Slot))).Concat(values);
         var removed = opened.Drift?.Removed.Select(r => r.Row);
-        var content = DraftContent.FromSheet(opened.Sheet, kind, merged, removed);
+        var content = DraftContent.FromSheet(opened.Sheet, kind, merged, removed) is { } built ? built with { About = about } : null;
 
         // With no draft left, a save that named a version finds it gone (forgotten or purged) rather than starting over.
         return content is null ? null : await store.SaveAsync(owner, content, opened.Draft?.Version ?? expectedVersion, cancellationToken).ConfigureAwait(false);
@@ -256,6 +262,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     /// stay), a removed row leaves the draft with its values. A concurrent save is taken into account, never overwritten.
     /// </summary>
     /// <param name="owner">Whose draft.</param>
+    /// <param name="about">The person the draft is about, or null for a draft about nobody.</param>
     /// <param name="profileId">The profile.</param>
     /// <param name="kind">The framework.</param>
     /// <param name="itemKey">The goal whose change to take.</param>
@@ -264,11 +271,11 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
     /// The saved draft (unchanged when that goal had no change to take), or null when there is no draft or the canon no
     /// longer has the profile.
     /// </returns>
-    public async Task<SaveResult?> AcceptCanonChangeAsync(DraftOwner owner, string profileId, FrameKind kind, string itemKey, CancellationToken cancellationToken)
+    public async Task<SaveResult?> AcceptCanonChangeAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind kind, string itemKey, CancellationToken cancellationToken)
     {
         var canon = responder.Canon;
         if (FindProfile(profileId) is not { } profile
-            || await store.GetAsync(owner, profile.Id, kind, cancellationToken).ConfigureAwait(false) is not { } draft)
+            || await store.GetAsync(owner, about, profile.Id, kind, cancellationToken).ConfigureAwait(false) is not { } draft)
         {
             return null;
         }
@@ -283,7 +290,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 
             var opened = Open(canon, profile, kind, draft, itemKey);
             var removed = drift.Removed.Select(r => r.Row).Where(r => r.ItemKey != itemKey);
-            var content = DraftContent.FromSheet(opened.Sheet, kind, draft.Content.Values, removed);
+            var content = DraftContent.FromSheet(opened.Sheet, kind, draft.Content.Values, removed) is { } built ? built with { About = draft.Content.About } : null;
             if (content is null)
             {
                 return null;

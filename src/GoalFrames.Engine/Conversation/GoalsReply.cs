@@ -24,11 +24,19 @@ public abstract record GoalsReply
     /// <summary>The levels of a focus.</summary>
     /// <param name="Focus">The focus.</param>
     /// <param name="Profiles">Its profiles.</param>
-    public sealed record FocusLevels(Focus Focus, IReadOnlyList<Profile> Profiles) : GoalsReply;
+    public sealed record FocusLevels(Focus Focus, IReadOnlyList<Profile> Profiles) : GoalsReply
+    {
+        /// <summary>The person the manager asked about (<c>goals @report clinops</c>), carried into the level buttons; or null.</summary>
+        public DraftSubject? About { get; init; }
+    }
 
     /// <summary>The frameworks of a profile, which have rows, and what the canon lacks.</summary>
     /// <param name="Sheet">The full sheet (all frameworks).</param>
-    public sealed record ProfileOverview(GoalSheet Sheet) : GoalsReply;
+    public sealed record ProfileOverview(GoalSheet Sheet) : GoalsReply
+    {
+        /// <summary>The person the manager asked about (<c>goals @report clinops M5</c>), carried into the framework buttons; or null.</summary>
+        public DraftSubject? About { get; init; }
+    }
 
     /// <summary>One or more frameworks of a profile.</summary>
     /// <param name="Sheet">The sheet, holding only the frameworks asked for.</param>
@@ -47,6 +55,12 @@ public abstract record GoalsReply
 
         /// <summary>What just happened, shown at the top (saved, changed elsewhere, cleared), or null.</summary>
         public ReplyNotice? Notice { get; init; }
+
+        /// <summary>
+        /// The person these goals are for (the manager's report), or null. A surface names them and writes them into
+        /// every button, so that what the manager does next stays with that person's drafts.
+        /// </summary>
+        public DraftSubject? About { get; init; }
     }
 
     /// <summary>Nothing matched what was typed; the lookup says what exists.</summary>

@@ -70,7 +70,7 @@ public sealed class GoalsResponder
                 ProfileLookup.Found found => new GoalsReply.Frames(_engine.Build(canon, found.Profile, show.Kinds, values), show.Kinds, show.AsText),
                 var failed => new GoalsReply.NotFound(failed),
             },
-            GoalsCommand.Mine or GoalsCommand.Forget => new GoalsReply.Drafts(command),
+            { IsAboutDrafts: true } => new GoalsReply.Drafts(command),
             GoalsCommand.Invalid invalid => new GoalsReply.Invalid(invalid),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
         };

@@ -17,6 +17,9 @@ public sealed record DraftContent(
     IReadOnlyList<DraftRow> Rows,
     IReadOnlyList<DraftValue> Values)
 {
+    /// <summary>The person the draft is about, or null for a draft about nobody.</summary>
+    public DraftSubject? About { get; init; }
+
     /// <summary>How many placeholders have a value, out of all of them.</summary>
     public DraftCompleteness Completeness
     {

@@ -15,4 +15,8 @@ public sealed record DraftSummary(
     DraftCompleteness Completeness,
     int Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The person the draft is about, or null for a draft about nobody.</summary>
+    public DraftSubject? About { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Rendering.Chat;
 
 namespace GoalFrames.Rendering.AdaptiveCards;
 
@@ -44,6 +45,17 @@ public static class AdaptiveCardRenderer
             GoalsReply.Drafts => throw new ArgumentException("draft replies ('goals mine', 'goals forget') are answered from the draft store", nameof(reply)),
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply, null),
         };
+        var cards = CardPacker.Pack(plan);
+        return cards.All(c => CardPacker.SizeOf(c) <= PayloadBudgetBytes) ? cards : [TooLong];
+    }
+
+    /// <summary>Words with buttons under them (<c>goals mine</c>, <c>goals team</c>); a long answer continues on more cards.</summary>
+    /// <param name="words">The words and their buttons.</param>
+    public static IReadOnlyList<AdaptiveCard> RenderWords(ReplyNotice words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var lines = words.Text.Split('\n');
+        var plan = new CardPlan([], [.. lines.Select(line => (CardElement)(CardText.Plain(line) with { Spacing = Spacing.Small })), .. CardButtons.Rows(FrameButtons.Of(words))], lines[0]);
         var cards = CardPacker.Pack(plan);
         return cards.All(c => CardPacker.SizeOf(c) <= PayloadBudgetBytes) ? cards : [TooLong];
     }

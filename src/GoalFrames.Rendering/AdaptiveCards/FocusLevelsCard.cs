@@ -18,7 +18,7 @@ internal static class FocusLevelsCard
                 CardText.Words("Pick a level to see its goal frameworks.", TextSize.Small),
                 .. CardButtons.Rows(levels.Profiles.Select(p => new ChatButton(
                     $"{p.Level.Code} \u00B7 {p.Title ?? p.Level.Title}{(p.IsSample ? " (sample)" : string.Empty)}",
-                    new GoalsAction.Run($"goals {word} {p.Level.Code}")))),
+                    new GoalsAction.Run($"goals {ChatWords.Mention(levels.About)}{word} {p.Level.Code}")))),
             ],
             $"GoalFrames: the levels of {focus.Key}. Type 'goals {focus.Key} <level>' to see one.");
     }

@@ -17,6 +17,11 @@ internal static class FramesCard
         var checks = editable ? GoalChecker.Check(sheet) : null;
         var kind = ChatWords.KindOf(frames.Kinds);
         var units = new List<CardElement> { CardText.Line(sheet.Promise, size: TextSize.Small, subtle: true) };
+        if (mode != ReplyMode.Posted && frames.About is { } about)
+        {
+            units.Add(CardText.Plain(ChatWords.GoalsFor(about), TextSize.Medium, TextWeight.Bolder));
+        }
+
         if (editable)
         {
             units.Add(CardText.Words(ChatWords.Completeness(sheet), TextSize.Small, TextWeight.Bolder));
@@ -66,7 +71,7 @@ internal static class FramesCard
         {
             EveryCardFooter = editable ? [.. CardButtons.Rows([FrameButtons.Save(frames), FrameButtons.Reset(frames)])] : [],
             LastCardFooter = [.. FrameButtons.AtEnd(frames, mode).SelectMany(CardButtons.Rows)],
-            Refresh = editable ? new CardRefresh(((ExecuteAction)CardButtons.Of(new ChatButton("Refresh", new GoalsAction.Refresh(sheet.Profile.Id, kind)))) with { Fallback = null }) { UserIds = refreshUserIds } : null,
+            Refresh = editable ? new CardRefresh(((ExecuteAction)CardButtons.Of(new ChatButton("Refresh", new GoalsAction.Refresh(sheet.Profile.Id, kind) { About = frames.About }))) with { Fallback = null }) { UserIds = refreshUserIds } : null,
         };
     }
 }

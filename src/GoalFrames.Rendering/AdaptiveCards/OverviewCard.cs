@@ -15,7 +15,7 @@ internal static class OverviewCard
             CardText.Words("Goal frameworks with canon backing", TextSize.Medium, TextWeight.Bolder) with { Spacing = Spacing.Medium },
             new FactSet([.. sheet.Sections.Select(s => new Fact(s.Heading.Text, string.Create(CultureInfo.InvariantCulture, $"{s.Items.Count()} goals")))]),
         };
-        units.AddRange(CardButtons.Rows(FrameButtons.Present(sheet)));
+        units.AddRange(CardButtons.Rows(FrameButtons.Present(sheet, overview.About)));
         units.Add(SheetCardParts.Ledger(sheet) ?? CardText.Words(ChatWords.NothingLeftOut, TextSize.Small, subtle: true));
 
         return new CardPlan(SheetCardParts.Header(sheet), units, SheetCardParts.FallbackText(sheet, "all"));

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Rendering.Chat;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Sheets;
 
@@ -39,6 +40,19 @@ public static class BlockKitRenderer
             GoalsReply.Drafts => throw new ArgumentException("draft replies ('goals mine', 'goals forget') are answered from the draft store", nameof(reply)),
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply, null),
         };
+        var messages = MessagePacker.Pack(plan);
+        return messages.All(m => BlockKitValidator.Validate(m).Count == 0) ? messages : [TooLong];
+    }
+
+    /// <summary>
+    /// Words with buttons under them (<c>goals mine</c>, <c>goals team</c>), one plain-text section per line group and
+    /// the buttons in rows; a long answer continues in follow-up messages.
+    /// </summary>
+    /// <param name="words">The words and their buttons.</param>
+    public static IReadOnlyList<BlockKitMessage> RenderWords(ReplyNotice words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var plan = new MessagePlan([], [.. words.Text.Split('\n').Select(line => (IReadOnlyList<Block>)[.. BlockParts.PlainSections(line)])], [.. BlockParts.Buttons(FrameButtons.Of(words))], words.Text.Split('\n')[0]);
         var messages = MessagePacker.Pack(plan);
         return messages.All(m => BlockKitValidator.Validate(m).Count == 0) ? messages : [TooLong];
     }

@@ -15,6 +15,11 @@ internal static class EditGoalModal
     public const string ValueActionId = "value";
     public const string CallbackId = "goals.save";
 
+    /// <summary>The dialog's title: "Goal for Ana" when the goal is about someone, within Slack's 24 characters.</summary>
+    private static string Title(GoalsAction.EditGoal edit) => edit.About is { } about
+        ? ($"Goal for {about.Name}" is var title && title.Length <= 24 ? title : title[..23] + "\u2026")
+        : "Edit goal";
+
     public static ModalView Of(GoalSheet sheet, GoalsAction.EditGoal edit)
     {
         var (kind, item) = sheet.Sections.SelectMany(s => s.Items.Select(i => (s.Kind, Item: i))).FirstOrDefault(x => x.Item.Key == edit.ItemKey);
@@ -24,8 +29,8 @@ internal static class EditGoalModal
         }
 
         var values = item.Fields.SelectMany(f => f.Content.Pieces).OfType<UserValuePiece>().GroupBy(v => v.Slot).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-        var save = new GoalsAction.Save(sheet.Profile.Id, edit.Kind, sheet.CanonFingerprint, []);
-        return new ModalView(TextObject.Plain("Edit goal"), [.. SheetBlocks.Item(kind, item, edit: null), new DividerBlock(), .. item.Slots.Select(s => Input(item.Key, s.Kind, s.Slot, values.GetValueOrDefault(s.Slot)))])
+        var save = new GoalsAction.Save(sheet.Profile.Id, edit.Kind, sheet.CanonFingerprint, []) { About = edit.About };
+        return new ModalView(TextObject.Plain(Title(edit)), [.. SheetBlocks.Item(kind, item, edit: null), new DividerBlock(), .. item.Slots.Select(s => Input(item.Key, s.Kind, s.Slot, values.GetValueOrDefault(s.Slot)))])
         {
             Submit = TextObject.Plain("Save"),
             Close = TextObject.Plain("Cancel"),

@@ -13,7 +13,7 @@ internal static class FocusLevelsBlocks
         var word = focus.Aliases.Count > 0 ? focus.Aliases[0] : focus.Key;
         var buttons = levels.Profiles.Select(p => new ChatButton(
             $"{p.Level.Code} \u00B7 {p.Title ?? p.Level.Title}{(p.IsSample ? " (sample)" : string.Empty)}",
-            new GoalsAction.Run($"goals {word} {p.Level.Code}")));
+            new GoalsAction.Run($"goals {ChatWords.Mention(levels.About)}{word} {p.Level.Code}")));
         return new MessagePlan(
             [.. BlockParts.Heading("Levels of " + focus.Name), .. BlockParts.Context(focus.Key + " \u00B7 " + focus.Description)],
             [[BlockParts.Words("Pick a level to see its goal frameworks."), .. BlockParts.Buttons(buttons)]],

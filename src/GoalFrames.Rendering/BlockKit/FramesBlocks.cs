@@ -19,6 +19,11 @@ internal static class FramesBlocks
         var editable = mode == ReplyMode.Editable;
         var checks = editable ? GoalChecker.Check(sheet) : null;
         List<IReadOnlyList<Block>> units = [[.. BlockParts.Context(sheet.Promise.Text)]];
+        if (mode != ReplyMode.Posted && frames.About is { } about)
+        {
+            units.Add([BlockParts.Words("*" + Mrkdwn.Escape(ChatWords.GoalsFor(about)) + "*")]);
+        }
+
         if (editable)
         {
             units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*"), .. BlockParts.Context(CheckWords.Summary(checks!))]);
@@ -46,7 +51,7 @@ internal static class FramesBlocks
 
                 foreach (var item in group.Items)
                 {
-                    var edit = editable ? new ChatButton("Edit", new GoalsAction.EditGoal(sheet.Profile.Id, kind, item.Key)) : null;
+                    var edit = editable ? new ChatButton("Edit", new GoalsAction.EditGoal(sheet.Profile.Id, kind, item.Key) { About = frames.About }) : null;
                     var drift = DriftNotes.ChangeOf(frames.Drift, item) is { } change ? DriftBlocks.Changed(change.Report, change.Change, editable, kind) : [];
                     units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit), .. SheetBlocks.Checks(checks?.For(item.Key)), .. drift]);
                     headings = [];

@@ -17,7 +17,7 @@ internal static class OverviewBlocks
         };
         return new MessagePlan(
             SheetBlocks.Header(sheet),
-            [[frameworks], [.. BlockParts.Buttons(FrameButtons.Present(sheet))], SheetBlocks.Ledger(sheet) ?? [.. BlockParts.Context(ChatWords.NothingLeftOut)]],
+            [[frameworks], [.. BlockParts.Buttons(FrameButtons.Present(sheet, overview.About))], SheetBlocks.Ledger(sheet) ?? [.. BlockParts.Context(ChatWords.NothingLeftOut)]],
             [],
             SheetBlocks.Text(sheet));
     }

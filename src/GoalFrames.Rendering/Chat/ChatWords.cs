@@ -65,7 +65,13 @@ internal static class ChatWords
         return string.Create(CultureInfo.InvariantCulture, $"{filled} of {total} blanks filled");
     }
 
-    /// <summary>The frameworks a reply shows: one, or null for all.</summary>
+    /// <summary>A person as a command line names them (<c>&lt;@U1|Ana&gt; </c>), or nothing for nobody.</summary>
+    public static string Mention(Engine.Drafts.DraftSubject? about) => about is null ? string.Empty : $"<@{about.UserId}|{about.Name}> ";
+
+    /// <summary>The heading of goals about a person: "Goals for Ana".</summary>
+    public static string GoalsFor(Engine.Drafts.DraftSubject about) => $"Goals for {about.Name}";
+
+    /// <summary>The framework a reply shows: one, or null for all of them.</summary>
     public static FrameKind? KindOf(IReadOnlyList<FrameKind> kinds) => kinds.Count == 1 ? kinds[0] : null;
 
     private static string SlotOf(Piece piece) => piece switch

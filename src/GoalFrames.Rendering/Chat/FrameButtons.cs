@@ -1,6 +1,7 @@
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine.Sheets;
 
 namespace GoalFrames.Rendering.Chat;
@@ -13,6 +14,7 @@ internal static class FrameButtons
     public static ChatButton Save(GoalsReply.Frames frames) =>
         new("Save", new GoalsAction.Save(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint, [])
         {
+            About = frames.About,
             Versions = frames.Versions,
             Shown = ShownValues.Of(frames.Sheet),
         }, ChatButtonStyle.Primary);
@@ -20,7 +22,7 @@ internal static class FrameButtons
     /// <summary>Clears every saved value of the profile and framework, after a confirmation.</summary>
     public static ChatButton Reset(GoalsReply.Frames frames)
     {
-        var reset = new GoalsAction.Reset(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint);
+        var reset = new GoalsAction.Reset(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds), frames.Sheet.CanonFingerprint) { About = frames.About };
         return new("Reset", reset, ChatButtonStyle.Danger)
         {
             Confirm = ("Clear every value you saved here? The draft stays, and you can undo it right after.", reset with { Confirmed = true }),
@@ -36,9 +38,10 @@ internal static class FrameButtons
     {
         var id = frames.Sheet.Profile.Id;
         var kind = ChatWords.KindOf(frames.Kinds);
-        var copy = new ChatButton("Copy as text", new GoalsAction.CopyAsText(id, kind));
-        var editInDm = new ChatButton("Edit in DM", new GoalsAction.EditInDirectMessage(id, kind));
-        var switching = frames.Sheet.Growth is { } pair ? Levels(pair) : Switch(id, kind);
+        var about = frames.About;
+        var copy = new ChatButton("Copy as text", new GoalsAction.CopyAsText(id, kind) { About = about });
+        var editInDm = new ChatButton("Edit in DM", new GoalsAction.EditInDirectMessage(id, kind) { About = about });
+        var switching = frames.Sheet.Growth is { } pair ? Levels(pair, about) : Switch(id, kind, about);
         IReadOnlyList<IReadOnlyList<ChatButton>> rows = mode switch
         {
             ReplyMode.Private => [switching, [copy, new("Post to channel", new GoalsAction.PostToChannel(id, kind)), editInDm]],
@@ -49,14 +52,14 @@ internal static class FrameButtons
     }
 
     /// <summary>One button per framework the sheet has rows for, and one for all of them.</summary>
-    public static IReadOnlyList<ChatButton> Present(GoalSheet sheet) =>
-        [.. sheet.Sections.Select(s => (FrameKind?)s.Kind).Append(null).Select(k => new ChatButton(ChatWords.Framework(k), new GoalsAction.SwitchFramework(sheet.Profile.Id, k)))];
+    public static IReadOnlyList<ChatButton> Present(GoalSheet sheet, DraftSubject? about) =>
+        [.. sheet.Sections.Select(s => (FrameKind?)s.Kind).Append(null).Select(k => new ChatButton(ChatWords.Framework(k), new GoalsAction.SwitchFramework(sheet.Profile.Id, k) { About = about }))];
 
     /// <summary>For a growth frame: the four frameworks of each of its two profiles that the canon has.</summary>
-    public static IReadOnlyList<ChatButton> Levels(GrowthPair pair) =>
-        [.. new[] { pair.FromProfile, pair.ToProfile }.OfType<Canon.Profile>().Select(p => new ChatButton($"{p.Level.Code} goals", new GoalsAction.SwitchFramework(p.Id, null)))];
+    public static IReadOnlyList<ChatButton> Levels(GrowthPair pair, DraftSubject? about) =>
+        [.. new[] { pair.FromProfile, pair.ToProfile }.OfType<Canon.Profile>().Select(p => new ChatButton($"{p.Level.Code} goals", new GoalsAction.SwitchFramework(p.Id, null) { About = about }))];
 
     /// <summary>One button per framework other than the one shown, and one for all of them.</summary>
-    public static IReadOnlyList<ChatButton> Switch(string profileId, FrameKind? current) =>
-        [.. FrameKinds.All.Cast<FrameKind?>().Append(null).Where(k => k != current).Select(k => new ChatButton(ChatWords.Framework(k), new GoalsAction.SwitchFramework(profileId, k)))];
+    public static IReadOnlyList<ChatButton> Switch(string profileId, FrameKind? current, DraftSubject? about) =>
+        [.. FrameKinds.All.Cast<FrameKind?>().Append(null).Where(k => k != current).Select(k => new ChatButton(ChatWords.Framework(k), new GoalsAction.SwitchFramework(profileId, k) { About = about }))];
 }

@@ -70,5 +70,5 @@ internal static class DriftNotes
         new("Remove from draft", Accept(report, row, shown), ChatButtonStyle.Danger);
 
     private static GoalsAction.AcceptCanonChange Accept(DriftReport report, DraftRow row, FrameKind? shown) =>
-        new(report.Draft.Content.ProfileId, shown, row.ItemKey);
+        new(report.Draft.Content.ProfileId, shown, row.ItemKey) { About = report.Draft.Content.About };
 }

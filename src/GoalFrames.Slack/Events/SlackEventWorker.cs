@@ -85,7 +85,9 @@ internal sealed partial class SlackEventWorker(
     /// </summary>
     private async Task AnswerAsync(SlackEventEnvelope envelope, SlackEvent slackEvent, CancellationToken cancellationToken)
     {
-        var words = SlackText.Unescape(Mention().Replace(slackEvent.Text ?? string.Empty, " ")).Trim();
+        // An @mention of the app starts with the app's own mention; any other mention names the person the goals are for.
+        var text = slackEvent.Text ?? string.Empty;
+        var words = SlackText.Unescape(slackEvent.Type == "app_mention" ? LeadingMention().Replace(text, " ", 1) : text).Trim();
         var surface = slackEvent.ChannelType == "im" ? SurfaceKind.DirectMessage : SurfaceKind.SharedConversation;
         var request = ConversationRequest.From("slack", envelope.TeamId, slackEvent.User, surface);
         var outcome = await core.LineAsync(request, words, cancellationToken).ConfigureAwait(false);
@@ -112,8 +114,8 @@ internal sealed partial class SlackEventWorker(
         }
     }
 
-    [GeneratedRegex("<@[A-Z0-9]+(\\|[^>]*)?>")]
-    private static partial Regex Mention();
+    [GeneratedRegex("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>")]
+    private static partial Regex LeadingMention();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {EventId}: the de-duplication store failed; answering it anyway")]
     private static partial void LogDedupeFailed(ILogger logger, Exception exception, string eventId);

@@ -16,7 +16,7 @@ namespace GoalFrames.Slack.Installs;
 internal sealed class InstallEndpoints(IOptions<SlackOptions> options, SlackApiClient api, IInstallationStore installations, TimeProvider time)
 {
     public const string StateCookie = "gf_slack_oauth_state";
-    public const string Scopes = "commands,chat:write,im:write,im:history,app_mentions:read";
+    public const string Scopes = "commands,chat:write,im:write,im:history,app_mentions:read,users:read,users:read.email,files:write";
     private static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
 
     public IResult Install(HttpContext context)

@@ -95,6 +95,7 @@ internal sealed class SlackOutcomes(SlackApiClient api, SlackTokens tokens, Slac
         return answer switch
         {
             Answer.Goals goals => [.. SlackBlocks.Render(goals.Reply, goals.Mode).Select(m => (m.Text, (JsonElement?)m.Blocks))],
+            Answer.Words { Buttons.Count: > 0 } words => [.. BlockKitRenderer.RenderWords(new ReplyNotice(words.Text, words.Buttons)).Select(m => (m.Text, (JsonElement?)SlackBlocks.Blocks(m)))],
             Answer.Words words => [(Mrkdwn.Escape(words.Text), null)],
             _ => [],
         };

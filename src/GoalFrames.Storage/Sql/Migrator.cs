@@ -9,8 +9,11 @@ namespace GoalFrames.Storage.Sql;
 /// </summary>
 internal static class Migrator
 {
+    /// <param name="database">The database.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="upTo">The last step to apply, or null for all of them (tests migrate part of the way to check a later step keeps data).</param>
     /// <returns>How many steps were applied.</returns>
-    public static async Task<int> RunAsync(StorageDatabase database, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(StorageDatabase database, CancellationToken cancellationToken, int? upTo = null)
     {
         var dialect = database.Dialect;
         await using var connection = await database.OpenUnmigratedAsync(cancellationToken).ConfigureAwait(false);
@@ -23,7 +26,7 @@ internal static class Migrator
         Check(dialect.Migrations, applied);
 
         var count = 0;
-        foreach (var migration in dialect.Migrations.Where(m => !applied.ContainsKey(m.Version)).OrderBy(m => m.Version))
+        foreach (var migration in dialect.Migrations.Where(m => !applied.ContainsKey(m.Version) && m.Version <= (upTo ?? int.MaxValue)).OrderBy(m => m.Version))
         {
             foreach (var statement in migration.Statements)
             {

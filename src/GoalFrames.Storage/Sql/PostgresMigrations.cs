@@ -61,5 +61,35 @@ internal static class PostgresMigrations
         [
             "CREATE TABLE rate_buckets (key text PRIMARY KEY, tokens double precision NOT NULL, updated_at double precision NOT NULL)",
         ]),
+        new(5, "drafts about a person: one per owner, subject, profile and framework (existing drafts are about nobody)",
+        [
+            "ALTER TABLE drafts ADD COLUMN subject_id text NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN subject_name text NOT NULL DEFAULT ''",
+            "ALTER TABLE drafts ADD COLUMN subject_email text",
+            "ALTER TABLE drafts DROP CONSTRAINT drafts_owner_profile_framework",
+            "ALTER TABLE drafts ADD CONSTRAINT drafts_owner_subject_profile_framework UNIQUE (platform, workspace, user_id, subject_id, profile_id, framework)",
+        ]),
+        new(6, "goals sent to the person they are about: a snapshot per owner, subject and profile, with sent and acknowledged times",
+        [
+            """
+            CREATE TABLE sent_goals (
+                id uuid PRIMARY KEY,
+                platform text NOT NULL,
+                workspace text NOT NULL,
+                user_id text NOT NULL,
+                subject_id text NOT NULL,
+                subject_name text NOT NULL,
+                profile_id text NOT NULL,
+                manager_name text NOT NULL,
+                snapshot jsonb NOT NULL,
+                sends integer NOT NULL CHECK (sends > 0),
+                sent_at timestamptz NOT NULL,
+                acknowledged_at timestamptz,
+                CONSTRAINT sent_goals_owner_subject_profile UNIQUE (platform, workspace, user_id, subject_id, profile_id)
+            )
+            """,
+            "CREATE INDEX sent_goals_subject ON sent_goals (platform, workspace, subject_id)",
+            "CREATE INDEX sent_goals_sent_at ON sent_goals (sent_at)",
+        ]),
     ];
 }

@@ -15,9 +15,10 @@ namespace GoalFrames.Storage.Stores;
 internal sealed class SqlDraftStore : IDraftStore
 {
     private const int MaxAttempts = 3;
-    private const string Columns = "id, platform, workspace, user_id, profile_id, framework, canon_version, canon_fingerprint, canon_rows, slot_values, version, created_at, updated_at";
+    private const string Columns = "id, platform, workspace, user_id, profile_id, framework, canon_version, canon_fingerprint, canon_rows, slot_values, version, created_at, updated_at, subject_id, subject_name, subject_email";
     private const string OwnerIs = "platform = @platform AND workspace = @workspace AND user_id = @user_id";
-    private const string KeyIs = OwnerIs + " AND profile_id = @profile_id AND framework = @framework";
+    private const string KeyIs = OwnerIs + " AND subject_id = @subject_id AND profile_id = @profile_id AND framework = @framework";
+    private const string Nobody = "";
 
     private readonly StorageDatabase _database;
 
@@ -28,13 +29,13 @@ internal sealed class SqlDraftStore : IDraftStore
 
     private SqlDialect Dialect => _database.Dialect;
 
-    public async Task<Draft?> GetAsync(DraftOwner owner, string profileId, FrameKind framework, CancellationToken cancellationToken)
+    public async Task<Draft?> GetAsync(DraftOwner owner, DraftSubject? about, string profileId, FrameKind framework, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentException.ThrowIfNullOrWhiteSpace(profileId);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Sql($"SELECT {Columns} FROM drafts WHERE {KeyIs}");
-        AddKey(command, owner, profileId, framework);
+        AddKey(command, owner, about, profileId, framework);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
     }
@@ -50,7 +51,7 @@ internal sealed class SqlDraftStore : IDraftStore
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var draft = Read(reader);
-            drafts.Add(new DraftSummary(draft.Id, draft.Content.ProfileId, draft.Content.Framework, draft.Content.Completeness, draft.Version, draft.CreatedAt, draft.UpdatedAt));
+            drafts.Add(new DraftSummary(draft.Id, draft.Content.ProfileId, draft.Content.Framework, draft.Content.Completeness, draft.Version, draft.CreatedAt, draft.UpdatedAt) { About = draft.Content.About });
         }
 
         return drafts;
@@ -87,7 +88,7 @@ internal sealed class SqlDraftStore : IDraftStore
                 return new SaveResult.Saved(saved);
             }
 
-            if (await GetAsync(owner, content.ProfileId, content.Framework, cancellationToken).ConfigureAwait(false) is { } latest)
+            if (await GetAsync(owner, content.About, content.ProfileId, content.Framework, cancellationToken).ConfigureAwait(false) is { } latest)
             {
                 return new SaveResult.Conflict(latest);
             }
@@ -124,6 +125,17 @@ internal sealed class SqlDraftStore : IDraftStore
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<int> DeleteAboutAsync(DraftOwner owner, string subjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Sql($"DELETE FROM drafts WHERE {OwnerIs} AND subject_id = @subject_id");
+        AddOwner(command, owner);
+        command.Add("@subject_id", subjectId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(retention, TimeSpan.Zero);
@@ -139,9 +151,9 @@ internal sealed class SqlDraftStore : IDraftStore
         var now = _database.Now;
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Sql(
-            $"INSERT INTO drafts ({Columns}) VALUES (@id, @platform, @workspace, @user_id, @profile_id, @framework, @canon_version, @canon_fingerprint, @canon_rows, @slot_values, 1, @now, @now) ON CONFLICT DO NOTHING");
+            $"INSERT INTO drafts ({Columns}) VALUES (@id, @platform, @workspace, @user_id, @profile_id, @framework, @canon_version, @canon_fingerprint, @canon_rows, @slot_values, 1, @now, @now, @subject_id, @subject_name, @subject_email) ON CONFLICT DO NOTHING");
         command.Add("@id", Dialect.Id(id));
-        AddKey(command, owner, content.ProfileId, content.Framework);
+        AddKey(command, owner, content.About, content.ProfileId, content.Framework);
         AddContent(command, content);
         command.Add("@now", Dialect.Timestamp(now));
         var inserted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
@@ -155,11 +167,11 @@ internal sealed class SqlDraftStore : IDraftStore
         await using var command = connection.Sql(
             $"""
             UPDATE drafts SET canon_version = @canon_version, canon_fingerprint = @canon_fingerprint, canon_rows = @canon_rows,
-                slot_values = @slot_values, version = version + 1, updated_at = @now
+                slot_values = @slot_values, subject_name = @subject_name, subject_email = @subject_email, version = version + 1, updated_at = @now
             WHERE {KeyIs} AND version = @expected
             RETURNING id, created_at
             """);
-        AddKey(command, owner, content.ProfileId, content.Framework);
+        AddKey(command, owner, content.About, content.ProfileId, content.Framework);
         AddContent(command, content);
         command.Add("@now", Dialect.Timestamp(now));
         command.Add("@expected", expectedVersion);
@@ -176,9 +188,10 @@ internal sealed class SqlDraftStore : IDraftStore
         command.Add("@user_id", owner.UserId);
     }
 
-    private static void AddKey(DbCommand command, DraftOwner owner, string profileId, FrameKind framework)
+    private static void AddKey(DbCommand command, DraftOwner owner, DraftSubject? about, string profileId, FrameKind framework)
     {
         AddOwner(command, owner);
+        command.Add("@subject_id", about?.UserId ?? Nobody);
         command.Add("@profile_id", profileId);
         command.Add("@framework", framework.Keyword());
     }
@@ -187,6 +200,8 @@ internal sealed class SqlDraftStore : IDraftStore
     {
         command.Add("@canon_version", content.CanonVersion);
         command.Add("@canon_fingerprint", content.CanonFingerprint);
+        command.Add("@subject_name", content.About?.Name ?? string.Empty);
+        command.Add("@subject_email", (object?)content.About?.Email ?? DBNull.Value);
         Dialect.Json(command, "@canon_rows", DraftJson.Rows(content.Rows));
         Dialect.Json(command, "@slot_values", DraftJson.Values(content.Values));
     }
@@ -201,7 +216,12 @@ internal sealed class SqlDraftStore : IDraftStore
             reader.GetString(6),
             reader.GetString(7),
             DraftJson.ReadRows(reader.GetString(8)),
-            DraftJson.ReadValues(reader.GetString(9)));
+            DraftJson.ReadValues(reader.GetString(9)))
+        {
+            About = reader.GetString(13) is { Length: > 0 } subjectId
+                ? new DraftSubject(subjectId, reader.GetString(14)) { Email = reader.IsDBNull(15) ? null : reader.GetString(15) }
+                : null,
+        };
         return new Draft(
             Dialect.ReadId(reader, 0),
             new DraftOwner(reader.GetString(1), reader.GetString(2), reader.GetString(3)),

@@ -154,6 +154,7 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
     private static IReadOnlyList<Activity> Activities(Activity activity, Answer answer) => answer switch
     {
         Answer.Goals goals => [.. Cards(activity, goals).Select(TeamsReplies.Card)],
+        Answer.Words { Buttons.Count: > 0 } words => [.. AdaptiveCardRenderer.RenderWords(new ReplyNotice(words.Text, words.Buttons)).Select(TeamsReplies.Card)],
         Answer.Words words => [TeamsReplies.Text(words.Text)],
         _ => [],
     };

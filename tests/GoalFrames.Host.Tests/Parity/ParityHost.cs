@@ -63,7 +63,7 @@ internal sealed class ParityHost : IAsyncDisposable
     public async Task<string?> StoredAsync(DraftOwner owner, string input)
     {
         Assert.True(GoalInputs.TryParse(input, out var item, out var slot));
-        var draft = await Store.GetAsync(owner, "CLINIC1.CLINICAL3CD6.M5", GoalInputs.FrameworkOf(item)!.Value, TestContext.Current.CancellationToken);
+        var draft = await Store.GetAsync(owner, null, "CLINIC1.CLINICAL3CD6.M5", GoalInputs.FrameworkOf(item)!.Value, TestContext.Current.CancellationToken);
         return draft?.Content.Values.FirstOrDefault(v => v.ItemKey == item && v.Slot == slot)?.Value;
     }
 

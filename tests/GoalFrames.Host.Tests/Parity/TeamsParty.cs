@@ -78,7 +78,11 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
         return Readable(_card);
     }
 
-    public async Task<string> MineAsync() => (await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals mine"))).Text!;
+    public async Task<string> MineAsync()
+    {
+        var reply = await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals mine"));
+        return reply.Cards.Count > 0 ? Readable(reply.Cards[0]) : reply.Text!;
+    }
 
     public async Task<(string PresserReads, bool SharedMessageChanged)> CopyAsTextOnASharedMessageAsync(string line)
     {

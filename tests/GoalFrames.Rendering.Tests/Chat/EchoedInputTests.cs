@@ -17,7 +17,7 @@ public sealed class EchoedInputTests
     [
         new string('&', 4500),
         string.Concat(Enumerable.Repeat("&amp;", 4500)),
-        string.Concat(Enumerable.Repeat("<@U1>", 3000)),
+        "<@U1|ana> clinops " + new string('&', 4500),
         "clinops " + new string('&', 4500),
         "clinops M5 " + new string('<', 4500),
         string.Concat(Enumerable.Repeat("\U0001F600", 5000)),
@@ -43,5 +43,16 @@ public sealed class EchoedInputTests
 
         Assert.True(AdaptiveCardRenderer.SizeOf(card) < 8_000, $"the card quotes at most a short piece: {AdaptiveCardRenderer.SizeOf(card)} bytes");
         Assert.Contains("\u2026", AdaptiveCardRenderer.Serialize(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MentionFlood_IsAnsweredWithOnePersonAtATime_WithinSlacksLimits()
+    {
+        var messages = BlockKitRenderer.Render(Responder.Respond(GoalsCommandParser.Parse(string.Concat(Enumerable.Repeat("<@U1> ", 3000)))));
+
+        var message = Assert.Single(messages);
+        Assert.Empty(BlockKitValidator.Validate(message));
+        Assert.Contains("one person at a time", message.Text, StringComparison.Ordinal);
+        Assert.True(message.Text.Length < 2_000, $"the answer does not echo the flood: {message.Text.Length}");
     }
 }

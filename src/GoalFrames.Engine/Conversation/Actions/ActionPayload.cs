@@ -26,6 +26,16 @@ public sealed record ActionPayload
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Profile { get; init; }
 
+    /// <summary>The user id of the person the action's drafts are about (<see cref="GoalsAction.About"/>).</summary>
+    [JsonPropertyName("about")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? About { get; init; }
+
+    /// <summary>The name of the person the action's drafts are about.</summary>
+    [JsonPropertyName("aboutName")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AboutName { get; init; }
+
     /// <summary>The framework keyword, or <c>all</c>.</summary>
     [JsonPropertyName("frames")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

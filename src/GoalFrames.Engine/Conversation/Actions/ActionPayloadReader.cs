@@ -56,7 +56,16 @@ internal static class ActionPayloadReader
             return Reject($"'frames' must be smart, okr, mbo, scorecard, growth or all, not '{payload.Frames}'");
         }
 
-        return ReadProfileAction(payload, payload.Profile, kind);
+        if (payload.About is { } about && (about.Length > DraftSubject.MaxLength || string.IsNullOrWhiteSpace(about) || (payload.AboutName?.Length ?? 0) > DraftSubject.MaxLength))
+        {
+            return Reject($"'about' must be a user id of 1 to {DraftSubject.MaxLength} characters, with a name no longer than that");
+        }
+
+        return ReadProfileAction(payload, payload.Profile, kind) switch
+        {
+            ActionReadResult.Accepted accepted when payload.About is { } id => Accept(accepted.Action with { About = new DraftSubject(id, payload.AboutName ?? id) }),
+            var other => other,
+        };
     }
 
     private static ActionReadResult ReadProfileAction(ActionPayload payload, string profile, FrameKind? kind)

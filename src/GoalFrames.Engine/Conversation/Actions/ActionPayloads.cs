@@ -14,7 +14,7 @@ public static class ActionPayloads
     public static ActionPayload Write(GoalsAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var payload = new ActionPayload { Version = ActionPayload.CurrentVersion, Action = action.Name };
+        var payload = new ActionPayload { Version = ActionPayload.CurrentVersion, Action = action.Name, About = action.About?.UserId, AboutName = action.About?.Name };
         return action switch
         {
             GoalsAction.Run run => payload with { Line = run.Line },

@@ -29,6 +29,13 @@ public abstract record GoalsAction
     /// </summary>
     public virtual bool ActsOnThePressedCard => false;
 
+    /// <summary>
+    /// The person whose drafts the action is about (the report named in <c>/goals @report …</c>), or null for the
+    /// manager's drafts about nobody. It only chooses among the presser's own drafts: the owner always comes from the
+    /// verified payload, never from the button.
+    /// </summary>
+    public DraftSubject? About { get; init; }
+
     /// <summary>The frameworks a framework choice stands for: one, or all of them when <paramref name="kind"/> is null.</summary>
     /// <param name="kind">The framework, or null for all.</param>
     public static IReadOnlyList<FrameKind> KindsOf(FrameKind? kind) => kind is { } one ? [one] : FrameKinds.All;
@@ -53,7 +60,7 @@ public abstract record GoalsAction
         public override string Name => ActionNames.SwitchFramework;
 
         /// <summary>The command that shows the framework.</summary>
-        public GoalsCommand ToCommand() => new GoalsCommand.ShowFrames(new ProfileTarget(ProfileId, null), KindsOf(Kind), AsText: false);
+        public GoalsCommand ToCommand() => new GoalsCommand.ShowFrames(new ProfileTarget(ProfileId, null), KindsOf(Kind), AsText: false) { About = About };
     }
 
     /// <summary>Answer with the "Copy / print as text" rendering (the manager's values included).</summary>
@@ -65,7 +72,7 @@ public abstract record GoalsAction
         public override string Name => ActionNames.CopyAsText;
 
         /// <summary>The command that prints the text.</summary>
-        public GoalsCommand ToCommand() => new GoalsCommand.ShowFrames(new ProfileTarget(ProfileId, null), KindsOf(Kind), AsText: true);
+        public GoalsCommand ToCommand() => new GoalsCommand.ShowFrames(new ProfileTarget(ProfileId, null), KindsOf(Kind), AsText: true) { About = About };
     }
 
     /// <summary>Post the goals, read-only, where everyone in the channel sees them.</summary>
@@ -128,7 +135,7 @@ public abstract record GoalsAction
 
         /// <inheritdoc />
         public bool Equals(Save? other) =>
-            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && CanonFingerprint == other.CanonFingerprint && Values.SequenceEqual(other.Values)
+            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && About == other.About && CanonFingerprint == other.CanonFingerprint && Values.SequenceEqual(other.Values)
             && Versions.Count == other.Versions.Count && !Versions.Except(other.Versions).Any()
             && Shown.Count == other.Shown.Count && !Shown.Except(other.Shown).Any();
 
@@ -170,7 +177,7 @@ public abstract record GoalsAction
 
         /// <inheritdoc />
         public bool Equals(UndoReset? other) =>
-            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && Restore.SequenceEqual(other.Restore);
+            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && About == other.About && Restore.SequenceEqual(other.Restore);
 
         /// <inheritdoc />
         public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, Restore.Count);
@@ -221,7 +228,7 @@ public abstract record GoalsAction
 
         /// <inheritdoc />
         public bool Equals(AcceptCanonChange? other) =>
-            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && ItemKey == other.ItemKey && Values.SequenceEqual(other.Values);
+            other is not null && ProfileId == other.ProfileId && Kind == other.Kind && About == other.About && ItemKey == other.ItemKey && Values.SequenceEqual(other.Values);
 
         /// <inheritdoc />
         public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, ItemKey, Values.Count);
