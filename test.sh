@@ -48,7 +48,10 @@ set -e
 # host-level end-to-end tests again against it: Slack signing, events and installs, Teams tokens against a local
 # OpenID configuration, SQLite and PostgreSQL, canon hot reload, readiness, logs, the container layout and the
 # Agents Playground. GOALFRAMES_SKIP_AOT=1 leaves this stage out (it then counts as one failure under CI=true).
+# Most of these run the host in the test process by default (TestHost); here GOALFRAMES_HOST_BINARY makes them start
+# the binary instead, so every class that talks to a host over HTTP is listed.
 aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests SlackInstallPageTests TeamsEndpointTests TeamsTokenTests TeamsReplyTokenTests
+  SlackDraftCommandTests SlackEventFailureTests SlackCanonDriftTests RateLimitTests WebHostTests
   DurabilityTests CanonReloadTests ReadinessTests StoreOutageTests TelemetryTests ShutdownTests StartupRefusalTests
   LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests AotCanonToolsTests)
 if [ "${GOALFRAMES_SKIP_AOT:-}" = 1 ]; then

@@ -8,6 +8,15 @@ namespace GoalFrames.Conversation;
 /// <param name="Surface">Who can see where the request came from.</param>
 public sealed record ConversationRequest(DraftOwner? Owner, string Requester, SurfaceKind Surface)
 {
+    /// <summary>The person's display name as the platform gave it with the request, or null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// The platform's other id for the same person, where it has two (Teams: the <c>29:…</c> id that mentions carry,
+    /// besides the Entra object id that owns drafts); or null.
+    /// </summary>
+    public string? AlsoKnownAs { get; init; }
+
     /// <summary>True when the request is a dialog's submission (its answer can show errors under the dialog's inputs).</summary>
     public bool InDialog { get; init; }
 

@@ -42,6 +42,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IActionHandler, ResetActionHandler>();
         services.AddSingleton<IActionHandler, UndoResetActionHandler>();
         services.AddSingleton<IActionHandler, AcceptCanonChangeActionHandler>();
+        services.AddSingleton<IActionHandler, SendToPersonActionHandler>();
+        services.AddSingleton<IActionHandler, AcknowledgeActionHandler>();
+        services.AddSingleton<IActionHandler, AskQuestionActionHandler>();
+        services.TryAddSingleton<Platforms.PersonMessengers>();
         services.AddSingleton(sp => new ConversationCore(
             sp.GetServices<IActionHandler>(),
             sp.GetRequiredService<GoalsLineHandler>(),

@@ -1,4 +1,5 @@
 using GoalFrames.Conversation;
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Events;
@@ -39,6 +40,7 @@ public static class SlackEndpoints
         services.AddSingleton<InstallEndpoints>();
         services.AddSingleton<InteractivityHandler>();
         services.AddSingleton<SlackOutcomes>();
+        services.AddSingleton<IPersonMessenger, People.SlackPersonMessenger>();
         services.AddSingleton<SlackWork>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWork>());
         services.AddSingleton<SlashCommandHandler>();

@@ -14,17 +14,19 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
 {
     private readonly StorageDatabase _database;
     private readonly IDraftStore _drafts;
+    private readonly ISentGoalsStore _sent;
     private readonly IDedupeStore _dedupe;
     private readonly StorageOptions _options;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
 
-    public StorageMaintenanceService(StorageDatabase database, IDraftStore drafts, IDedupeStore dedupe, StorageOptions options, ILogger logger)
+    public StorageMaintenanceService(StorageDatabase database, IDraftStore drafts, ISentGoalsStore sent, IDedupeStore dedupe, StorageOptions options, ILogger logger)
     {
         _logger = logger;
         _database = database;
         _drafts = drafts;
+        _sent = sent;
         _dedupe = dedupe;
         _options = options;
     }
@@ -59,6 +61,7 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
     {
         var drafts = _options.Retention is { } retention
             ? await _drafts.PurgeOlderThanAsync(retention, cancellationToken).ConfigureAwait(false)
+                + await _sent.PurgeOlderThanAsync(retention, cancellationToken).ConfigureAwait(false)
             : 0;
         var keys = await _dedupe.PurgeExpiredAsync(cancellationToken).ConfigureAwait(false);
         return (drafts, keys);

@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(new TokenProtector(options.TokenEncryptionKey));
         services.AddSingleton(sp => new StorageProbe(sp.GetRequiredService<StorageDatabase>(), options.Provider));
         services.AddSingleton<IDraftStore, SqlDraftStore>();
+        services.AddSingleton<ISentGoalsStore, SqlSentGoalsStore>();
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();
@@ -49,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService(sp => new StorageMaintenanceService(
             sp.GetRequiredService<StorageDatabase>(),
             sp.GetRequiredService<IDraftStore>(),
+            sp.GetRequiredService<ISentGoalsStore>(),
             sp.GetRequiredService<IDedupeStore>(),
             options,
             sp.GetService<ILoggerFactory>()?.CreateLogger<StorageMaintenanceService>() ?? NullLogger<StorageMaintenanceService>.Instance));

@@ -50,6 +50,7 @@ public static class TeamsEndpoints
         services.AddHostedService<DevelopmentModeGuard>();
         services.AddSingleton<TurnReplier>();
         services.AddSingleton<TeamsOutcomes>();
+        services.AddSingleton<IPersonMessenger, People.TeamsPersonMessenger>();
         services.AddSingleton<CardActionInvokeHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<WelcomeSender>();

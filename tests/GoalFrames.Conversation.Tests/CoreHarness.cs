@@ -1,6 +1,7 @@
 using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage;
 using GoalFrames.Testing;
@@ -38,6 +39,7 @@ internal sealed class CoreHarness : IAsyncDisposable
             services.AddSingleton(sp => wrapStore((IDraftStore)(inner.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))));
         }
 
+        services.AddSingleton<IPersonMessenger>(Messenger);
         services.AddGoalFramesConversation(options);
         _services = services.BuildServiceProvider();
         Core = _services.GetRequiredService<ConversationCore>();
@@ -45,6 +47,10 @@ internal sealed class CoreHarness : IAsyncDisposable
     }
 
     public ConversationCore Core { get; }
+
+    public RecordingMessenger Messenger { get; } = new();
+
+    public ISentGoalsStore Sent => _services.GetRequiredService<ISentGoalsStore>();
 
     public IDraftStore Store { get; }
 

@@ -167,7 +167,7 @@ public sealed class DraftEditorTests
         using var dir = new TempCanon(Family);
         var store = new MemoryDrafts();
         var engine = new FrameEngine();
-        var editor = new DraftEditor(store, new GoalsResponder(CanonLoader.LoadOrThrow(dir.Dir), engine), engine);
+        var editor = new DraftEditor(store, new GoalsResponder(CanonLoader.LoadOrThrow(dir.Dir), engine), engine, new NothingSent());
         await editor.SaveAsync(Me, null, Profile, FrameKind.Smart, [new("smart/one", "target", "12")], 0, ct);
         await store.DeleteAllAsync(Me, ct);
 
@@ -193,7 +193,7 @@ public sealed class DraftEditorTests
     {
         var source = new SwappableSource(canon);
         var engine = new FrameEngine();
-        return (new DraftEditor(new MemoryDrafts(), new GoalsResponder(source, engine), engine), source);
+        return (new DraftEditor(new MemoryDrafts(), new GoalsResponder(source, engine), engine, new NothingSent()), source);
     }
 
     private sealed class SwappableSource(ICanon canon) : ICanonSource
@@ -242,5 +242,22 @@ public sealed class DraftEditorTests
         public Task<int> DeleteAboutAsync(DraftOwner owner, string subjectId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    /// <summary>No goals were sent to anyone: the editor's drafts are what these tests are about (sends have their own suite).</summary>
+    private sealed class NothingSent : ISentGoalsStore
+    {
+        public Task<SentGoals> RecordAsync(Guid id, DraftOwner manager, DraftSubject subject, string profileId, string managerName, IReadOnlyList<DraftContent> snapshot, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<SentGoals?> GetAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<SentGoals?>(null);
+
+        public Task<IReadOnlyList<SentGoals>> ListAsync(DraftOwner manager, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<SentGoals>>([]);
+
+        public Task<SentGoals?> AcknowledgeAsync(Guid id, int sends, CancellationToken cancellationToken) => Task.FromResult<SentGoals?>(null);
+
+        public Task<int> DeleteAboutAsync(DraftOwner manager, string subjectId, CancellationToken cancellationToken) => Task.FromResult(0);
+
+        public Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 }

@@ -31,17 +31,16 @@ public sealed partial class AppSettingsExampleTests
         try
         {
             File.Copy(Example, Path.Combine(folder.FullName, "appsettings.json"));
-            var port = HostProcess.FreePort();
-            var info = HostProcess.StartInfo("serve", "--urls", $"http://127.0.0.1:{port}", "--Canon:Path", RepoPaths.SampleCanon, "--Storage:ConnectionString", $"Data Source={Path.Combine(folder.FullName, "goalframes.db")}");
+            // A process: the binary reads appsettings.json from its working directory.
+            var info = HostProcess.StartInfo("serve", "--urls", "http://127.0.0.1:0", "--Canon:Path", RepoPaths.SampleCanon, "--Storage:ConnectionString", $"Data Source={Path.Combine(folder.FullName, "goalframes.db")}");
             info.WorkingDirectory = folder.FullName;
             using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var log = ProcessLog.Follow(process);
             try
             {
-                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-                var status = await ReadyAsync(client, process);
-                Assert.True(status == HttpStatusCode.OK, $"/readyz answered {status}");
+                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{await ProcessLog.ListeningPortAsync(process, log)}/") };
+                using var ready = await client.GetAsync(new Uri("readyz", UriKind.Relative), TestContext.Current.CancellationToken);
+                Assert.True(ready.StatusCode == HttpStatusCode.OK, $"/readyz answered {ready.StatusCode}");
             }
             finally
             {
@@ -49,32 +48,13 @@ public sealed partial class AppSettingsExampleTests
                 await process.WaitForExitAsync(TestContext.Current.CancellationToken);
             }
 
-            Assert.DoesNotContain("cannot start", await output + await error, StringComparison.Ordinal);
+            Assert.DoesNotContain("cannot start", log.Text, StringComparison.Ordinal);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
-    }
-
-    private static async Task<HttpStatusCode?> ReadyAsync(HttpClient client, Process process)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("readyz", UriKind.Relative), TestContext.Current.CancellationToken);
-                return response.StatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(50, TestContext.Current.CancellationToken);
-            }
-        }
-
-        return null;
     }
 
     private static IEnumerable<string> Keys(JsonElement element, string? prefix)

@@ -3,7 +3,10 @@ using GoalFrames.Testing;
 
 namespace GoalFrames.Host.Tests;
 
-/// <summary>Canon hot reload through the real host: edits are served, broken edits are rejected and reported.</summary>
+/// <summary>
+/// Canon hot reload through the host: edits are served, broken edits are rejected and reported. Each wait is on the
+/// line the operator reads in the log; /readyz is then asked once.
+/// </summary>
 public sealed class CanonReloadTests
 {
     private const string Secret = "reload-test-secret";
@@ -30,49 +33,54 @@ public sealed class CanonReloadTests
     public async Task EditedCanon_IsServedAndBrokenEdit_KeepsTheLastGoodOneAndSaysWhy()
     {
         using var dir = new TempCanon(Family);
-        await using var host = await HostProcess.StartAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
+        await using var host = await TestHost.StartAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var first = await ReadyAsync(client);
         Assert.Contains("First wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
 
         var familyFile = Path.Combine(dir.Dir, "families", "family.yaml");
         await File.WriteAllTextAsync(familyFile, Family.Replace("First wording", "Second wording", StringComparison.Ordinal), TestContext.Current.CancellationToken);
-        var second = await WaitForAsync(client, r => r.GetProperty("canon").GetProperty("fingerprint").GetString() != first.GetProperty("canon").GetProperty("fingerprint").GetString());
+        await host.WaitForLogAsync("Canon reloaded");
+        var second = await ReadyAsync(client);
 
         Assert.Equal("ready", second.GetProperty("status").GetString());
+        Assert.NotEqual(first.GetProperty("canon").GetProperty("fingerprint").GetString(), second.GetProperty("canon").GetProperty("fingerprint").GetString());
         Assert.Contains("Second wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
 
         await File.WriteAllTextAsync(familyFile, Family.Replace("status: draft", "status: drafty", StringComparison.Ordinal), TestContext.Current.CancellationToken);
-        var degraded = await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+        await host.WaitForLogAsync("Canon change rejected");
+        var degraded = await ReadyAsync(client);
 
+        Assert.Equal("degraded", degraded.GetProperty("status").GetString());
         var problem = Assert.Single(degraded.GetProperty("canon").GetProperty("problems").EnumerateArray()).GetString();
         Assert.StartsWith("families/family.yaml:11:17: 'status' in a profile must be one of draft, approved", problem, StringComparison.Ordinal);
         Assert.Equal(second.GetProperty("canon").GetProperty("fingerprint").GetString(), degraded.GetProperty("canon").GetProperty("fingerprint").GetString());
         Assert.Contains("Second wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
-        Assert.Contains("Canon change rejected", host.Log, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task BrokenCanon_RestoredByteForByte_IsReadyAgain()
     {
         using var dir = new TempCanon(Family);
-        await using var host = await HostProcess.StartAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
+        await using var host = await TestHost.StartAsync("--canon", dir.Dir, "--Canon:ReloadPollSeconds", "1", "--Slack:SigningSecret", Secret);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var canonFile = Path.Combine(dir.Dir, "canon.yaml");
         var original = await File.ReadAllBytesAsync(canonFile, TestContext.Current.CancellationToken);
 
         await File.WriteAllTextAsync(canonFile, "name: [unclosed", TestContext.Current.CancellationToken);
-        await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+        await host.WaitForLogAsync("Canon change rejected");
+        Assert.Equal("degraded", (await ReadyAsync(client)).GetProperty("status").GetString());
         await File.WriteAllBytesAsync(canonFile, original, TestContext.Current.CancellationToken);
-        var ready = await WaitForAsync(client, r => r.GetProperty("status").GetString() == "ready");
-
-        Assert.Empty(ready.GetProperty("canon").GetProperty("problems").EnumerateArray());
         await host.WaitForLogAsync("Canon files are good again");
+        var ready = await ReadyAsync(client);
+
+        Assert.Equal("ready", ready.GetProperty("status").GetString());
+        Assert.Empty(ready.GetProperty("canon").GetProperty("problems").EnumerateArray());
     }
 
     /// <summary>
     /// Tests run as root, who reads any file; the host runs here without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH
-    /// (setpriv), so file modes bind it as they bind a service user.
+    /// (setpriv), so file modes bind it as they bind a service user. A process: capabilities belong to a process.
     /// </summary>
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -86,7 +94,9 @@ public sealed class CanonReloadTests
         File.SetUnixFileMode(familyFile, UnixFileMode.None);
         try
         {
-            var degraded = await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+            await host.WaitForLogAsync("Canon change rejected");
+            var degraded = await ReadyAsync(client);
+            Assert.Equal("degraded", degraded.GetProperty("status").GetString());
             Assert.Contains("denied", degraded.GetProperty("canon").GetProperty("problems").GetRawText(), StringComparison.OrdinalIgnoreCase);
             Assert.Contains("First wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
         }
@@ -95,12 +105,14 @@ public sealed class CanonReloadTests
             File.SetUnixFileMode(familyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        await WaitForAsync(client, r => r.GetProperty("status").GetString() == "ready");
+        await host.WaitForLogAsync("Canon files are good again");
+        Assert.Equal("ready", (await ReadyAsync(client)).GetProperty("status").GetString());
     }
 
     /// <summary>
     /// Files listed by the scan but gone when they are looked at (a ConfigMap swap): held still by a folder the service
-    /// may list but not enter (mode r--), so the listing succeeds and every look at a file fails, every time.
+    /// may list but not enter (mode r--), so the listing succeeds and every look at a file fails, every time. A process,
+    /// under setpriv, as above.
     /// </summary>
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -114,7 +126,8 @@ public sealed class CanonReloadTests
         File.SetUnixFileMode(families, UnixFileMode.UserRead);
         try
         {
-            await WaitForAsync(client, r => r.GetProperty("status").GetString() == "degraded");
+            await host.WaitForLogAsync("Canon change rejected");
+            Assert.Equal("degraded", (await ReadyAsync(client)).GetProperty("status").GetString());
             Assert.Contains("Background canon-reload", host.Log, StringComparison.Ordinal);
             Assert.Contains("First wording of the output", await GoalsAsync(client), StringComparison.Ordinal);
         }
@@ -123,27 +136,12 @@ public sealed class CanonReloadTests
             File.SetUnixFileMode(families, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        await WaitForAsync(client, r => r.GetProperty("status").GetString() == "ready");
+        await host.WaitForLogAsync("Canon files are good again");
+        Assert.Equal("ready", (await ReadyAsync(client)).GetProperty("status").GetString());
     }
 
     private static async Task<JsonElement> ReadyAsync(HttpClient client) =>
         await client.GetFromJsonAsync<JsonElement>(new Uri("readyz", UriKind.Relative), TestContext.Current.CancellationToken);
-
-    private static async Task<JsonElement> WaitForAsync(HttpClient client, Func<JsonElement, bool> condition)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var ready = await ReadyAsync(client);
-            if (condition(ready))
-            {
-                return ready;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException("the canon change was not picked up within 20 s");
-    }
 
     private static async Task<string> GoalsAsync(HttpClient client)
     {

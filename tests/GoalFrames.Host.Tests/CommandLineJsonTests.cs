@@ -51,7 +51,7 @@ public sealed class CommandLineJsonTests
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
-        Assert.StartsWith("goals <focus>", json.RootElement.GetProperty("usage").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("goals [@person] <focus>", json.RootElement.GetProperty("usage").GetString(), StringComparison.Ordinal);
         var examples = json.RootElement.GetProperty("examples").EnumerateArray().Select(e => e.GetString()!).ToList();
         Assert.NotEmpty(examples);
         Assert.All(examples, e => Assert.Equal(0, CommandLineRun.Invoke(e.Split(' ')).ExitCode));

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Net;
-using System.Net.Sockets;
 using System.Xml.Linq;
 using GoalFrames.Testing;
 
@@ -18,15 +16,16 @@ public sealed class CommandLineProcessTests
     [Fact]
     public async Task NoArguments_ServesOnTheConfiguredUrl()
     {
-        var port = FreePort();
         var info = HostProcess.StartInfo();
-        info.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        info.Environment["Storage__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-test-{Guid.NewGuid():N}.db")}";
+        info.Environment["Urls"] = "http://127.0.0.1:0";
+        using var store = OwnStore.For([]);
+        info.Environment["Storage__ConnectionString"] = store.Settings[1];
         using var process = Process.Start(info)!;
+        var log = ProcessLog.Follow(process);
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            var answer = await HealthAsync(client, process);
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{await ProcessLog.ListeningPortAsync(process, log)}/") };
+            var answer = await client.GetStringAsync(new Uri("healthz", UriKind.Relative), Cancel);
 
             Assert.Equal("ok", answer);
         }
@@ -44,7 +43,7 @@ public sealed class CommandLineProcessTests
     public async Task MistypedCommand_ExitsTwoInsteadOfServing(params string[] args)
     {
         var info = HostProcess.StartInfo(args);
-        info.Environment["Urls"] = $"http://127.0.0.1:{FreePort()}";
+        info.Environment["Urls"] = "http://127.0.0.1:0";
 
         // Had it started the host, it would still be running: that is the failure this guards against.
         var run = await CommandLineProcess.RunAsync(info, TimeSpan.FromSeconds(60));
@@ -88,30 +87,5 @@ public sealed class CommandLineProcessTests
         {
             scratch.Delete(recursive: true);
         }
-    }
-
-    private static async Task<string> HealthAsync(HttpClient client, Process process)
-    {
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        patience.CancelAfter(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            Assert.False(process.HasExited, $"the host exited with {(process.HasExited ? process.ExitCode : 0)}");
-            try
-            {
-                return await client.GetStringAsync(new Uri("healthz", UriKind.Relative), patience.Token);
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(100, patience.Token); // not listening yet: the host is still starting
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -8,7 +8,8 @@ public sealed class FatalExitTests
     [Fact]
     public async Task BackgroundServiceFailure_StopsTheHostWithANonZeroExitCodeAndSaysWhy()
     {
-        var info = HostProcess.StartInfo("serve", "--urls", "http://127.0.0.1:0", "--Storage:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-fatal-{Guid.NewGuid():N}.db")}");
+        using var store = OwnStore.For([]);
+        var info = HostProcess.StartInfo(["serve", "--urls", "http://127.0.0.1:0", .. store.Settings]);
         info.Environment["DOTNET_STARTUP_HOOKS"] = typeof(FailingBackgroundService).Assembly.Location;
         info.Environment[FailingBackgroundService.Variable] = "1";
         using var process = Process.Start(info)!;

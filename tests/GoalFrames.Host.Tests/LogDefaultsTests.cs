@@ -4,6 +4,7 @@ using System.Text.Json;
 namespace GoalFrames.Host.Tests;
 
 /// <summary>What an operator reads in the log of the real host: no framework line per request by default, GoalFrames' own events kept, JSON lines on request.</summary>
+// A process: what the console shows, read after SIGTERM.
 public sealed class LogDefaultsTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -7,8 +7,8 @@ using GoalFrames.Testing;
 namespace GoalFrames.Host.Tests;
 
 /// <summary>
-/// The Microsoft 365 Agents Playground against the real host process (the JIT build, or the shipped Native AOT
-/// binary when test.sh runs the end-to-end tests again): install, welcome, ask, card. Without node/npx it skips
+/// The Microsoft 365 Agents Playground against the host (in this process, or the shipped Native AOT binary when
+/// test.sh runs the end-to-end tests again): install, welcome, ask, card. Without node/npx it skips
 /// locally and fails under CI=true.
 /// </summary>
 public sealed class PlaygroundHostTests
@@ -16,7 +16,7 @@ public sealed class PlaygroundHostTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Playground_InstallThenAsk_WelcomeThenTheCardArriveFromTheHostProcess()
+    public async Task Playground_InstallThenAsk_WelcomeThenTheCardArriveFromTheHost()
     {
         var command = PlaygroundProcess.Command();
         if (command is null)
@@ -26,7 +26,7 @@ public sealed class PlaygroundHostTests
             Assert.Fail(Missing);
         }
 
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await TestHost.StartAsync();
         await using var playground = await PlaygroundProcess.StartAsync(command.Value, new Uri(host.BaseAddress, "api/messages"));
         var conversation = PlaygroundProcess.ConversationId;
 

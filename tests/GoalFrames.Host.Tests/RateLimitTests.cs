@@ -10,7 +10,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Slack_UserOverTheLimit_GetsAFriendlyReplyAndOthersDoNot()
     {
-        await using var host = await HostProcess.StartAsync("--Slack:SigningSecret", Secret, "--Limits:PerUserPerMinute", "1", "--Limits:PerUserBurst", "2");
+        await using var host = await TestHost.StartAsync("--Slack:SigningSecret", Secret, "--Limits:PerUserPerMinute", "1", "--Limits:PerUserBurst", "2");
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         var first = await AskAsync(client, "U1");

@@ -9,7 +9,7 @@ public sealed class ReadinessTests
     public async Task Readyz_CanonAndSqliteStore_AreReported()
     {
         var db = Path.Combine(Path.GetTempPath(), $"goalframes-ready-{Guid.NewGuid():N}", "goalframes.db");
-        await using var host = await HostProcess.StartAsync("--Storage:ConnectionString", $"Data Source={db}");
+        await using var host = await TestHost.StartAsync("--Storage:ConnectionString", $"Data Source={db}");
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         var ready = await client.GetFromJsonAsync<JsonElement>(new Uri("readyz", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -24,7 +24,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Readyz_PostgresUnreachable_Is503AndSaysWhy()
     {
-        await using var host = await HostProcess.StartAsync("--Storage:Provider", "postgres", "--Storage:ConnectionString", "Host=127.0.0.1;Port=1;Username=x;Password=x;Timeout=2");
+        await using var host = await TestHost.StartAsync("--Storage:Provider", "postgres", "--Storage:ConnectionString", "Host=127.0.0.1;Port=1;Username=x;Password=x;Timeout=2");
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await client.GetAsync(new Uri("readyz", UriKind.Relative), TestContext.Current.CancellationToken);

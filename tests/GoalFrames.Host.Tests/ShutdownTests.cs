@@ -2,6 +2,7 @@ namespace GoalFrames.Host.Tests;
 
 public sealed class ShutdownTests
 {
+    // A process: SIGTERM and the exit code.
     [Fact]
     public async Task Sigterm_HostShutsDownGracefullyWithExitCodeZero()
     {
@@ -16,7 +17,7 @@ public sealed class ShutdownTests
     [Fact]
     public async Task Request_BodyOverTheHostCap_IsRefusedWith413()
     {
-        await using var host = await HostProcess.StartAsync("--Host:MaxRequestBodyBytes", "1000", "--Slack:SigningSecret", "s");
+        await using var host = await TestHost.StartAsync("--Host:MaxRequestBodyBytes", "1000", "--Slack:SigningSecret", "s");
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         using var content = new ByteArrayContent(new byte[5000]);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");

@@ -14,7 +14,7 @@ public sealed class SlackCanonDriftTests : IAsyncLifetime
     private const string Ts = "1700000000.000200";
     private readonly TempCanon _canon = new(DriftCanons.Before);
     private FakeSlackApi _slack = null!;
-    private HostProcess _host = null!;
+    private IRunningHost _host = null!;
     private HttpClient _client = null!;
     private SlackEditFlow _flow = null!;
 
@@ -23,7 +23,7 @@ public sealed class SlackCanonDriftTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _slack = await FakeSlackApi.StartAsync();
-        _host = await HostProcess.StartAsync(
+        _host = await TestHost.StartAsync(
             "--canon", _canon.Dir, "--Canon:ReloadPollSeconds", "1",
             "--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-1", "--Slack:ApiBaseUrl", _slack.BaseUrl.ToString(), "--Slack:ChannelPacing", "00:00:00");
         _client = new HttpClient { BaseAddress = _host.BaseAddress };
@@ -54,7 +54,8 @@ public sealed class SlackCanonDriftTests : IAsyncLifetime
 
         var before = (await _client.GetFromJsonAsync<JsonElement>(new Uri("readyz", UriKind.Relative), Cancel)).GetProperty("canon").GetProperty("fingerprint").GetString();
         await File.WriteAllTextAsync(Path.Combine(_canon.Dir, "families", "family.yaml"), DriftCanons.After, Cancel);
-        await WaitForFingerprintOtherThanAsync(before);
+        await _host.WaitForLogAsync("Canon reloaded");
+        Assert.NotEqual(before, (await _client.GetFromJsonAsync<JsonElement>(new Uri("readyz", UriKind.Relative), Cancel)).GetProperty("canon").GetProperty("fingerprint").GetString());
 
         var drifted = await SaveAsync(edits[1], 3, ("smart/budget#date", "2027-03-31"));
         var text = Texts(drifted);
@@ -107,20 +108,4 @@ public sealed class SlackCanonDriftTests : IAsyncLifetime
 
     private static List<string> Texts(JsonElement blocks) =>
         [.. blocks.EnumerateArray().Where(b => b.TryGetProperty("text", out _)).Select(b => b.GetProperty("text").GetProperty("text").GetString()!)];
-
-    private async Task WaitForFingerprintOtherThanAsync(string? fingerprint)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var ready = await _client.GetFromJsonAsync<JsonElement>(new Uri("readyz", UriKind.Relative), Cancel);
-            if (ready.GetProperty("canon").GetProperty("fingerprint").GetString() != fingerprint)
-            {
-                return;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        throw new TimeoutException("the canon change was not picked up within 20 s");
-    }
 }

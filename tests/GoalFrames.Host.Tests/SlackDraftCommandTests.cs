@@ -10,7 +10,7 @@ public sealed class SlackDraftCommandTests
     [Fact]
     public async Task Mine_NoDrafts_SaysSoAndForgetNumberOutOfRange_SaysHowManyThereAre()
     {
-        await using var host = await HostProcess.StartAsync("--Slack:SigningSecret", Secret);
+        await using var host = await TestHost.StartAsync("--Slack:SigningSecret", Secret);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         Assert.StartsWith("You have no saved drafts.", await AskAsync(client, "mine"), StringComparison.Ordinal);

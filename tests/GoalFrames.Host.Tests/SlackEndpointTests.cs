@@ -11,12 +11,12 @@ namespace GoalFrames.Host.Tests;
 public sealed class SlackEndpointTests : IAsyncLifetime
 {
     private const string Secret = "test-signing-secret-0123456789";
-    private HostProcess _host = null!;
+    private IRunningHost _host = null!;
     private HttpClient _client = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _host = await HostProcess.StartAsync("--Slack:SigningSecret", Secret);
+        _host = await TestHost.StartAsync("--Slack:SigningSecret", Secret);
         _client = new HttpClient { BaseAddress = _host.BaseAddress };
     }
 

@@ -48,7 +48,7 @@ public sealed class SlackEventFailureTests
 
         await PostEventAsync(client, "EvSlow", Mention("goals clinops M5 okr"));
 
-        await WaitForLogAsync(host, "Background slack-events: event app_mention (EvSlow) failed");
+        await host.WaitForLogAsync("Background slack-events: event app_mention (EvSlow) failed");
         await AssertStillAnswersAsync(client, slack, host, 2);
     }
 
@@ -75,7 +75,7 @@ public sealed class SlackEventFailureTests
             // store), and the operator reads why in the log.
             var answered = await slack.WaitForAsync("chat.postMessage", 2);
             Assert.Contains("families and focuses", answered.Body, StringComparison.OrdinalIgnoreCase);
-            await WaitForLogAsync(host, "57P01");
+            await host.WaitForLogAsync("57P01");
             await AssertStillAnswersAsync(client, slack, host, 3);
         }
         finally
@@ -94,27 +94,17 @@ public sealed class SlackEventFailureTests
         await command.ExecuteNonQueryAsync(Cancel);
     }
 
-    private static Task<HostProcess> StartAsync(FakeSlackApi slack, params string[] args) =>
-        HostProcess.StartAsync(["--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-failures", "--Slack:ApiBaseUrl", slack.BaseUrl.ToString(), .. args]);
+    private static Task<IRunningHost> StartAsync(FakeSlackApi slack, params string[] args) =>
+        TestHost.StartAsync(["--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-failures", "--Slack:ApiBaseUrl", slack.BaseUrl.ToString(), .. args]);
 
     /// <summary>The host is still up and answers a fresh event: the n-th chat.postMessage arrives.</summary>
-    private static async Task AssertStillAnswersAsync(HttpClient client, FakeSlackApi slack, HostProcess host, int count)
+    private static async Task AssertStillAnswersAsync(HttpClient client, FakeSlackApi slack, IRunningHost host, int count)
     {
         await PostEventAsync(client, "EvNext" + Guid.NewGuid().ToString("N"), Mention("goals clinops M5 smart"));
         var next = await slack.WaitForAsync("chat.postMessage", count);
         Assert.Contains("Serves as department head", next.Body, StringComparison.Ordinal);
         using var health = await client.GetAsync(new Uri("healthz", UriKind.Relative), Cancel);
         Assert.True(health.IsSuccessStatusCode, host.Log);
-    }
-
-    private static async Task WaitForLogAsync(HostProcess host, string text)
-    {
-        for (var attempt = 0; attempt < 300 && !host.Log.Contains(text, StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(100, Cancel);
-        }
-
-        Assert.Contains(text, host.Log, StringComparison.Ordinal);
     }
 
     private static string Mention(string text) =>

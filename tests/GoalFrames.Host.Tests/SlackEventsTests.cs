@@ -11,13 +11,13 @@ public sealed class SlackEventsTests : IAsyncLifetime
 {
     private const string Secret = "events-secret";
     private FakeSlackApi _slack = null!;
-    private HostProcess _host = null!;
+    private IRunningHost _host = null!;
     private HttpClient _client = null!;
 
     public async ValueTask InitializeAsync()
     {
         _slack = await FakeSlackApi.StartAsync();
-        _host = await HostProcess.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-single", "--Slack:ApiBaseUrl", _slack.BaseUrl.ToString());
+        _host = await TestHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-single", "--Slack:ApiBaseUrl", _slack.BaseUrl.ToString());
         _client = new HttpClient { BaseAddress = _host.BaseAddress };
     }
 

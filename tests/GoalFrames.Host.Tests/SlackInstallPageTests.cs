@@ -8,7 +8,7 @@ public sealed class SlackInstallPageTests
     [Fact]
     public async Task NoSlackSettingsAtAll_InstallPageSaysWhichKeysToSet()
     {
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await TestHost.StartAsync();
 
         var (status, page) = await InstallPageAsync(host);
 
@@ -22,7 +22,7 @@ public sealed class SlackInstallPageTests
     [Fact]
     public async Task BotTokenOnly_InstallPageSaysItServesOneWorkspace()
     {
-        await using var host = await HostProcess.StartAsync("--Slack:SigningSecret", "s", "--Slack:BotToken", "xoxb-one");
+        await using var host = await TestHost.StartAsync("--Slack:SigningSecret", "s", "--Slack:BotToken", "xoxb-one");
 
         var (status, page) = await InstallPageAsync(host);
 
@@ -30,7 +30,7 @@ public sealed class SlackInstallPageTests
         Assert.Contains("set up for one workspace", page, StringComparison.Ordinal);
     }
 
-    private static async Task<(HttpStatusCode Status, string Page)> InstallPageAsync(HostProcess host)
+    private static async Task<(HttpStatusCode Status, string Page)> InstallPageAsync(IRunningHost host)
     {
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         using var response = await client.GetAsync(new Uri("/slack/install", UriKind.Relative), TestContext.Current.CancellationToken);

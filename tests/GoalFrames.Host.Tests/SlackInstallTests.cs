@@ -12,12 +12,12 @@ public sealed class SlackInstallTests : IAsyncLifetime
     private const string Secret = "install-secret";
     private static readonly string Key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
     private FakeSlackApi _slack = null!;
-    private HostProcess _host = null!;
+    private IRunningHost _host = null!;
 
     public async ValueTask InitializeAsync()
     {
         _slack = await FakeSlackApi.StartAsync();
-        _host = await HostProcess.StartAsync(
+        _host = await TestHost.StartAsync(
             "--Slack:SigningSecret", Secret,
             "--Slack:ClientId", "111.222",
             "--Slack:ClientSecret", "client-secret",
@@ -53,15 +53,14 @@ public sealed class SlackInstallTests : IAsyncLifetime
         Assert.Contains("code=code-1", access.Body, StringComparison.Ordinal);
 
         await PostEventAsync("Ev-install-1", """{"type":"app_mention","user":"U1","text":"<@U0BOT> goals list","channel":"C9","ts":"5.5"}""");
-        var post = await WaitForAsync(() => _slack.Calls.FirstOrDefault(c => c.Method == "chat.postMessage"));
+        var post = await _slack.WaitForAsync("chat.postMessage");
         Assert.Equal("Bearer xoxb-installed-T9", post.Authorization);
 
         await PostEventAsync("Ev-install-2", """{"type":"app_uninstalled"}""");
-        await Task.Delay(500, TestContext.Current.CancellationToken);
+        await _host.WaitForLogAsync("Slack installation of T9 removed (app_uninstalled)");
         await PostEventAsync("Ev-install-3", """{"type":"app_mention","user":"U1","text":"<@U0BOT> goals list","channel":"C9","ts":"6.6"}""");
-        await Task.Delay(1000, TestContext.Current.CancellationToken);
+        await _host.WaitForLogAsync("no bot token for workspace T9");
         Assert.Equal(1, _slack.CallsTo("chat.postMessage"));
-        Assert.Contains("no bot token for workspace T9", _host.Log, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,20 +99,5 @@ public sealed class SlackInstallTests : IAsyncLifetime
         request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"))));
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<T?> probe)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (probe() is { } found && !EqualityComparer<T>.Default.Equals(found, default!))
-            {
-                return found;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException("the expected call did not come within 10 s");
     }
 }

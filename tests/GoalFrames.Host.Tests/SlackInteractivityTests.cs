@@ -9,14 +9,14 @@ public sealed class SlackInteractivityTests : IAsyncLifetime
 {
     private const string Secret = "interactivity-secret";
     private FakeSlackApi _slack = null!;
-    private HostProcess _host = null!;
+    private IRunningHost _host = null!;
     private HttpClient _client = null!;
     private SlackEditFlow _flow = null!;
 
     public async ValueTask InitializeAsync()
     {
         _slack = await FakeSlackApi.StartAsync();
-        _host = await HostProcess.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-1", "--Slack:ApiBaseUrl", _slack.BaseUrl.ToString(), "--Slack:ChannelPacing", "00:00:00");
+        _host = await TestHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-1", "--Slack:ApiBaseUrl", _slack.BaseUrl.ToString(), "--Slack:ChannelPacing", "00:00:00");
         _client = new HttpClient { BaseAddress = _host.BaseAddress };
         _flow = new SlackEditFlow(_client, _slack, Secret);
     }

@@ -41,7 +41,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public async Task OAuthWithTheKeyUnderItsSlackAlias_Starts()
     {
-        await using var host = await HostProcess.StartAsync(
+        await using var host = await TestHost.StartAsync(
             "--Slack:ClientId", "111.222", "--Slack:ClientSecret", "client-secret", "--Slack:TokenEncryptionKey", Convert.ToBase64String(new byte[32]));
 
         Assert.DoesNotContain("cannot start", host.Log, StringComparison.Ordinal);
@@ -49,10 +49,9 @@ public sealed class StartupRefusalTests
 
     private static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string[] settings)
     {
-        var storage = settings.Any(a => a.StartsWith("--Storage:Provider", StringComparison.Ordinal))
-            ? []
-            : new[] { "--Storage:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-test-{Guid.NewGuid():N}.db")}" };
-        var info = HostProcess.StartInfo(["serve", "--urls", "http://127.0.0.1:0", .. storage, .. settings]);
+        // Its own store unless the settings choose the provider (the key to check may be the connection string).
+        using var store = OwnStore.For(settings.Where(a => a.StartsWith("--Storage:Provider", StringComparison.Ordinal)));
+        var info = HostProcess.StartInfo(["serve", "--urls", "http://127.0.0.1:0", .. store.Settings, .. settings]);
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(Cancel);
         var error = process.StandardError.ReadToEndAsync(Cancel);

@@ -18,7 +18,7 @@ public sealed class StoreOutageTests
     [Fact]
     public async Task GoalsMine_WhilePostgresIsDown_GetsAFriendlyEphemeralMessage()
     {
-        await using var host = await HostProcess.StartAsync("--Slack:SigningSecret", Secret, "--Storage:Provider", "postgres", "--Storage:ConnectionString", PostgresDown);
+        await using var host = await TestHost.StartAsync("--Slack:SigningSecret", Secret, "--Storage:Provider", "postgres", "--Storage:ConnectionString", PostgresDown);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await SlackSigner.PostAsync(client, Secret, "slack/commands", "command=%2Fgoals&text=mine&user_id=U1&team_id=T1", "application/x-www-form-urlencoded");
@@ -33,7 +33,7 @@ public sealed class StoreOutageTests
     public async Task SqliteFileDeleted_UnderTheRunningHost_ReadyzIs503_AndGoalsMineIsAnsweredKindly()
     {
         var db = Path.Combine(Path.GetTempPath(), $"goalframes-deleted-{Guid.NewGuid():N}", "goalframes.db");
-        await using var host = await HostProcess.StartAsync("--Slack:SigningSecret", Secret, "--Storage:ConnectionString", $"Data Source={db}");
+        await using var host = await TestHost.StartAsync("--Slack:SigningSecret", Secret, "--Storage:ConnectionString", $"Data Source={db}");
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         using (var before = await client.GetAsync(new Uri("readyz", UriKind.Relative), Cancel))
         {
@@ -57,7 +57,7 @@ public sealed class StoreOutageTests
     [Fact]
     public async Task TeamsInvoke_WhilePostgresIsDown_GetsAnInvokeErrorBody()
     {
-        await using var host = await HostProcess.StartAsync("--Storage:Provider", "postgres", "--Storage:ConnectionString", PostgresDown);
+        await using var host = await TestHost.StartAsync("--Storage:Provider", "postgres", "--Storage:ConnectionString", PostgresDown);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         var invoke = $$$"""
             {"type":"invoke","name":"adaptiveCard/action","id":"{{{Guid.NewGuid():N}}}","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/",

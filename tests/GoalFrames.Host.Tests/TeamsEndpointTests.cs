@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GoalFrames.Host.Tests;
 
-/// <summary>The Teams endpoint through the real host binary: routing, local development mode and its loopback rule, and auth when an app id is set.</summary>
+/// <summary>The Teams endpoint through the host: routing, local development mode and its loopback rule, and auth when an app id is set.</summary>
 public sealed class TeamsEndpointTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -15,7 +14,7 @@ public sealed class TeamsEndpointTests
     [Fact]
     public async Task Messages_Get_Is405()
     {
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await TestHost.StartAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await client.GetAsync(new Uri("/api/messages", UriKind.Relative), Cancel);
@@ -26,7 +25,7 @@ public sealed class TeamsEndpointTests
     [Fact]
     public async Task DevelopmentMode_OnLoopback_SaysSoAndAnswersACardAction()
     {
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await TestHost.StartAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), Json(Invoke(new JsonObject { ["v"] = 1, ["action"] = "run", ["line"] = "clinops M5 smart" })), Cancel);
@@ -38,10 +37,11 @@ public sealed class TeamsEndpointTests
         Assert.Contains("LOCAL DEVELOPMENT MODE", host.Log, StringComparison.Ordinal);
     }
 
+    // A process: the refusal is an exit code.
     [Fact]
     public async Task DevelopmentMode_ListeningBeyondLoopback_RefusesToStart()
     {
-        var info = HostProcess.StartInfo("serve", "--urls", $"http://0.0.0.0:{FreePort()}");
+        var info = HostProcess.StartInfo("serve", "--urls", "http://0.0.0.0:0");
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(Cancel);
         var error = process.StandardError.ReadToEndAsync(Cancel);
@@ -69,7 +69,7 @@ public sealed class TeamsEndpointTests
     [Fact]
     public async Task WithAppId_UnauthenticatedMessage_Is401()
     {
-        await using var host = await HostProcess.StartAsync("--Teams:AppId", "11111111-2222-3333-4444-555555555555", "--Teams:AppPassword", "secret", "--Teams:TenantId", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+        await using var host = await TestHost.StartAsync("--Teams:AppId", "11111111-2222-3333-4444-555555555555", "--Teams:AppPassword", "secret", "--Teams:TenantId", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), Json(Invoke(new JsonObject { ["v"] = 1, ["action"] = "run", ["line"] = "list" })), Cancel);
@@ -93,11 +93,4 @@ public sealed class TeamsEndpointTests
     };
 
     private static StringContent Json(JsonNode node) => new(node.ToJsonString(), Encoding.UTF8, "application/json");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

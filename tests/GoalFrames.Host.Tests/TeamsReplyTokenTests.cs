@@ -17,7 +17,8 @@ public sealed class TeamsReplyTokenTests
         await using var openId = await FakeOpenIdServer.StartAsync();
         await using var tokens = await FakeTokenEndpoint.StartAsync();
         await using var connector = await FakeConnector.StartAsync();
-        await using var host = await TeamsTokenTests.StartAsync(openId, new Dictionary<string, string> { ["SSL_CERT_FILE"] = tokens.TrustFile }, "--Teams:AuthorityHost", tokens.AuthorityHost);
+        // A process: the token endpoint's certificate is trusted through SSL_CERT_FILE, read once per process.
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["SSL_CERT_FILE"] = tokens.TrustFile }, TeamsTokenTests.Settings(openId, "--Teams:AuthorityHost", tokens.AuthorityHost));
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
         {

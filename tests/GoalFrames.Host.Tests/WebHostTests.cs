@@ -5,7 +5,7 @@ public sealed class WebHostTests
     [Fact]
     public async Task Serve_RealHostOnLoopback_AnswersHealthz()
     {
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await TestHost.StartAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         var body = await client.GetStringAsync(new Uri("healthz", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -14,6 +14,7 @@ public sealed class WebHostTests
         Assert.Contains("Serving canon 'GoalFrames sample canon'", host.Log, StringComparison.Ordinal);
     }
 
+    // A process: the refusal is an exit code and a line on stderr.
     [Fact]
     public async Task Serve_BrokenCanon_RefusesToStartAndSaysWhere()
     {

@@ -1,6 +1,7 @@
 using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Drafts;
 
 namespace GoalFrames.Conversation.Handlers;
 
@@ -9,7 +10,7 @@ namespace GoalFrames.Conversation.Handlers;
 /// them; elsewhere read-only and without anyone's values, except "as text", which carries the asker's values only
 /// where the answer is private. Draft commands answer only where the answer is private.
 /// </summary>
-internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts)
+internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ISentGoalsStore sent)
 {
     public async Task<Outcome> HandleAsync(ConversationRequest request, string? line, CancellationToken cancellationToken)
     {
@@ -38,6 +39,12 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
             }
 
             var reply = await drafts.HandleAsync(owner, command, cancellationToken).ConfigureAwait(false);
+            if (command is GoalsCommand.Forget { About: { } person })
+            {
+                // Everything about the person: what was sent to them goes with the drafts.
+                await sent.DeleteAboutAsync(owner, person.UserId, cancellationToken).ConfigureAwait(false);
+            }
+
             return new Outcome.Reply(DraftWords.Of(reply, responder.Canon));
         }
 

@@ -65,7 +65,7 @@ internal sealed class SaveActionHandler(GoalsResponder responder, DraftEditor ed
         var notice = conflicts.Count > 0
             ? new ReplyNotice(ConversationWords.Conflicts(conflicts, changed ? ConversationWords.Saved(conflicts.Count) : "Nothing was saved."))
             : changed ? new ReplyNotice(ConversationWords.Saved(0)) : null;
-        var reply = editor.Compose(canon, profile, action.About, kinds, [.. opened.Where(o => o.Sheet.Sections.Count > 0)], asText: false) with { Notice = notice };
+        var reply = (await editor.ComposeAsync(owner, canon, profile, action.About, kinds, [.. opened.Where(o => o.Sheet.Sections.Count > 0)], cancellationToken).ConfigureAwait(false)) with { Notice = notice };
         var update = new Outcome.UpdateMessage(new Answer.Goals(reply, ReplyMode.Editable) { Personal = true });
         if (request.InDialog && conflicts.Count > 0)
         {

@@ -40,7 +40,7 @@ internal sealed class UndoResetActionHandler(GoalsResponder responder, DraftEdit
         }
 
         var words = kept.Count == 0 ? ConversationWords.Restored(restored) : ConversationWords.Conflicts(kept, ConversationWords.Restored(restored));
-        var reply = editor.Compose(canon, profile, action.About, GoalsAction.KindsOf(undo.Kind), [.. opened.Where(o => o.Sheet.Sections.Count > 0)], asText: false) with { Notice = new ReplyNotice(words) };
+        var reply = (await editor.ComposeAsync(owner, canon, profile, action.About, GoalsAction.KindsOf(undo.Kind), [.. opened.Where(o => o.Sheet.Sections.Count > 0)], cancellationToken).ConfigureAwait(false)) with { Notice = new ReplyNotice(words) };
         return new Outcome.UpdateMessage(new Answer.Goals(reply, ReplyMode.Editable) { Personal = true });
     }
 }

@@ -18,4 +18,9 @@ public interface IConversationReferenceStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>True when there was one.</returns>
     Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The tenant's conversations, most recently used first (at most 200): where a proactive message can start from.</summary>
+    /// <param name="tenantId">The tenant id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyList<ConversationReference>> ListInTenantAsync(string tenantId, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace GoalFrames.Engine.Conversation;
 /// and when HR removes a row the draft keeps it with its values. Only <see cref="AcceptCanonChangeAsync"/> takes a
 /// change in, one goal at a time, when the manager asks.
 /// </summary>
-public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, FrameEngine engine)
+public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, FrameEngine engine, ISentGoalsStore sent)
 {
     /// <summary>The sheet of one framework with the owner's saved values, the draft and its drift.</summary>
     /// <param name="owner">Whose draft.</param>
@@ -59,8 +59,19 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
             opened.Add(Open(canon, profile, kind, draft, acceptedItem: null));
         }
 
-        return Compose(canon, profile, about, kinds, opened, asText);
+        return Compose(canon, profile, about, kinds, opened, asText) with { Sent = await SentAsync(owner, about, profile.Id, cancellationToken).ConfigureAwait(false) };
     }
+
+    /// <summary>As <see cref="Compose"/>, with what the owner last sent the person (for the card's status and Send button).</summary>
+    /// <param name="owner">Whose drafts.</param>
+    /// <param name="canon">The canon they were opened from.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="about">The person the drafts are about, or null.</param>
+    /// <param name="kinds">The frameworks asked for.</param>
+    /// <param name="opened">The opened frameworks, in framework order.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<GoalsReply.Frames> ComposeAsync(DraftOwner owner, ICanon canon, Profile profile, DraftSubject? about, IReadOnlyList<FrameKind> kinds, IReadOnlyList<OpenedDraft> opened, CancellationToken cancellationToken) =>
+        Compose(canon, profile, about, kinds, opened, asText: false) with { Sent = await SentAsync(owner, about, profile.Id, cancellationToken).ConfigureAwait(false) };
 
     /// <summary>
     /// Frameworks already opened, as one reply: each framework in its own draft's wording, the sections reading as one
@@ -85,6 +96,29 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
             };
         var versions = opened.SelectMany(o => o.Sheet.Sections.Select(s => (s.Kind, Version: o.Draft?.Version ?? 0))).ToDictionary(v => v.Kind, v => v.Version);
         return new GoalsReply.Frames(sheet, kinds, asText) { Drift = [.. opened.Select(o => o.Drift).OfType<DriftReport>()], Versions = versions, About = about };
+    }
+
+    /// <summary>
+    /// Goals as they were sent: each framework of the snapshot in the wording and with the values it was sent with,
+    /// whatever the canon or the manager's drafts read now.
+    /// </summary>
+    /// <param name="sent">What was sent.</param>
+    /// <returns>The reply, or null when the canon no longer has the profile.</returns>
+    public GoalsReply.Frames? ShowSent(SentGoals sent)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        var canon = responder.Canon;
+        if (FindProfile(sent.ProfileId) is not { } profile)
+        {
+            return null;
+        }
+
+        var opened = sent.Snapshot
+            .OrderBy(c => FrameKinds.Every.ToList().IndexOf(c.Framework))
+            .Select(content => Open(canon, profile, content.Framework, new Draft(sent.Id, sent.Manager, content, sent.Sends, sent.SentAt, sent.SentAt), acceptedItem: null))
+            .ToList();
+        var kinds = opened.SelectMany(o => o.Sheet.Sections.Select(s => s.Kind)).ToList();
+        return Compose(canon, profile, sent.Subject, kinds, opened, asText: false) with { Drift = [], Versions = new Dictionary<FrameKind, int>(), Sent = sent };
     }
 
     /// <summary>
@@ -316,6 +350,10 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
         ArgumentNullException.ThrowIfNull(profileId);
         return responder.Canon.FindProfile(profileId) ?? (GrowthPair.IsPairId(profileId) ? Growth(profileId, null)?.Profile : null);
     }
+
+    /// <summary>What the owner last sent the person about the profile, or null.</summary>
+    private async Task<SentGoals?> SentAsync(DraftOwner owner, DraftSubject? about, string profileId, CancellationToken cancellationToken) =>
+        about is null ? null : (await sent.ListAsync(owner, cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.Subject.IsSamePerson(about) && s.ProfileId == profileId);
 
     /// <summary>The sheet of a profile's frameworks, or of a growth pair.</summary>
     private GoalSheet Build(ICanon canon, Profile profile, IReadOnlyCollection<FrameKind> kinds, GoalValues? values) =>

@@ -61,6 +61,9 @@ public abstract record GoalsReply
         /// every button, so that what the manager does next stays with that person's drafts.
         /// </summary>
         public DraftSubject? About { get; init; }
+
+        /// <summary>For goals about a person: what the manager last sent them, or null when nothing was sent yet.</summary>
+        public SentGoals? Sent { get; init; }
     }
 
     /// <summary>Nothing matched what was typed; the lookup says what exists.</summary>

@@ -14,4 +14,10 @@ public enum ReplyMode
 
     /// <summary>In the asker's direct messages with the bot: every blank editable, with save, reset, copy as text and switch framework.</summary>
     Editable,
+
+    /// <summary>
+    /// Goals someone else sent to the person reading them (a manager's goals for their report): read-only, with the
+    /// notice's buttons only.
+    /// </summary>
+    Received,
 }

@@ -17,6 +17,14 @@ public sealed record ReplyNotice(string Text, IReadOnlyList<ReplyNotice.Button> 
     {
     }
 
+    /// <summary>A text input shown above the buttons (a question to ask), whose value the buttons carry; or null.</summary>
+    public NoticeInput? Input { get; init; }
+
+    /// <summary>A text input of a notice.</summary>
+    /// <param name="Id">The input id the buttons' action reads.</param>
+    /// <param name="Label">What to type, shown with the input.</param>
+    public sealed record NoticeInput(string Id, string Label);
+
     /// <summary>A button of a notice.</summary>
     /// <param name="Title">The label.</param>
     /// <param name="Action">What it does.</param>

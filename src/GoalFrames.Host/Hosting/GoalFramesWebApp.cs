@@ -14,10 +14,18 @@ internal static class GoalFramesWebApp
 {
     public const string DefaultUrl = "http://127.0.0.1:3978";
 
-    public static WebApplication Build(string[] args, string? canonPath)
+    /// <param name="args">Settings as <c>--Key value</c>.</param>
+    /// <param name="canonPath">The canon directory from <c>--canon</c>, or null.</param>
+    /// <param name="alsoLogTo">A log the host writes to besides the console: the tests' in-process host reads it.</param>
+    public static WebApplication Build(string[] args, string? canonPath, ILoggerProvider? alsoLogTo = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddGoalFramesLogDefaults();
+        if (alsoLogTo is not null)
+        {
+            builder.Logging.AddProvider(alsoLogTo);
+        }
+
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);

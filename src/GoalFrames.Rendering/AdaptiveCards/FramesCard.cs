@@ -17,9 +17,13 @@ internal static class FramesCard
         var checks = editable ? GoalChecker.Check(sheet) : null;
         var kind = ChatWords.KindOf(frames.Kinds);
         var units = new List<CardElement> { CardText.Line(sheet.Promise, size: TextSize.Small, subtle: true) };
-        if (mode != ReplyMode.Posted && frames.About is { } about)
+        if (mode is ReplyMode.Private or ReplyMode.Editable && frames.About is { } about)
         {
             units.Add(CardText.Plain(ChatWords.GoalsFor(about), TextSize.Medium, TextWeight.Bolder));
+            if (editable)
+            {
+                units.Add(CardText.Plain(ChatWords.SentStatus(about, frames.Sent), TextSize.Small, subtle: true) with { Spacing = Spacing.None });
+            }
         }
 
         if (editable)
@@ -30,7 +34,8 @@ internal static class FramesCard
 
         if (frames.Notice is { } said)
         {
-            units.Add(new Container([CardText.Plain(said.Text, weight: TextWeight.Bolder), .. CardButtons.Rows(FrameButtons.Of(said))]) { Style = ContainerStyle.Emphasis });
+            CardElement[] input = said.Input is { } asked ? [new InputText { Id = asked.Id, Label = asked.Label, IsMultiline = true, MaxLength = GoalInputs.MaxValueLength }] : [];
+            units.Add(new Container([CardText.Plain(said.Text, weight: TextWeight.Bolder), .. input, .. CardButtons.Rows(FrameButtons.Of(said))]) { Style = ContainerStyle.Emphasis });
         }
 
         if (DriftCardParts.Notice(frames.Drift) is { } notice)

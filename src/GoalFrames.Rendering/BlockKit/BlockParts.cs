@@ -57,7 +57,10 @@ internal static class BlockParts
         var buttons = FrameButtons.Of(notice);
         var fitting = buttons.Where(b => ActionPayloads.Serialize(b.Action).Length <= BlockKitLimits.ButtonValue).ToList();
         var text = fitting.Count == buttons.Count ? notice.Text : notice.Text + "\n(Undo is not offered here: too many values to carry. Use Copy as text before a reset.)";
-        return [.. PlainSections(text), .. Buttons(fitting)];
+        IEnumerable<Block> input = notice.Input is { } asked
+            ? [new InputBlock(TextObject.Plain(asked.Label), new PlainTextInputElement(asked.Id) { Multiline = true, MaxLength = GoalInputs.MaxValueLength }) { BlockId = asked.Id, Optional = true }]
+            : [];
+        return [.. PlainSections(text), .. input, .. Buttons(fitting)];
     }
 
     /// <summary>A button label of at most 75 characters; a longer one ends with a visible ellipsis.</summary>

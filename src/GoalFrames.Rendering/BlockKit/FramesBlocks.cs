@@ -19,9 +19,9 @@ internal static class FramesBlocks
         var editable = mode == ReplyMode.Editable;
         var checks = editable ? GoalChecker.Check(sheet) : null;
         List<IReadOnlyList<Block>> units = [[.. BlockParts.Context(sheet.Promise.Text)]];
-        if (mode != ReplyMode.Posted && frames.About is { } about)
+        if (mode is ReplyMode.Private or ReplyMode.Editable && frames.About is { } about)
         {
-            units.Add([BlockParts.Words("*" + Mrkdwn.Escape(ChatWords.GoalsFor(about)) + "*")]);
+            units.Add([BlockParts.Words("*" + Mrkdwn.Escape(ChatWords.GoalsFor(about)) + "*"), .. editable ? BlockParts.Context(ChatWords.SentStatus(about, frames.Sent)) : []]);
         }
 
         if (editable)

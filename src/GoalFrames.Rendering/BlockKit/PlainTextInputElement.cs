@@ -12,4 +12,7 @@ public sealed record PlainTextInputElement(string ActionId) : BlockElement(Actio
 
     /// <summary>The longest value accepted (1 to 3,000).</summary>
     public int? MaxLength { get; init; }
+
+    /// <summary>True for a box of several lines.</summary>
+    public bool? Multiline { get; init; }
 }

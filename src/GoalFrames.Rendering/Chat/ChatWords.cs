@@ -68,6 +68,17 @@ internal static class ChatWords
     /// <summary>A person as a command line names them (<c>&lt;@U1|Ana&gt; </c>), or nothing for nobody.</summary>
     public static string Mention(Engine.Drafts.DraftSubject? about) => about is null ? string.Empty : $"<@{about.UserId}|{about.Name}> ";
 
+    /// <summary>On the manager's card about a person: whether the goals were sent, and acknowledged.</summary>
+    public static string SentStatus(Engine.Drafts.DraftSubject about, Engine.Drafts.SentGoals? sent) => sent switch
+    {
+        null => $"Not sent to {about.Name} yet.",
+        { AcknowledgedAt: { } acknowledged } => $"Sent to {about.Name} {When(sent.SentAt)} \u00B7 acknowledged {When(acknowledged)}.",
+        _ => $"Sent to {about.Name} {When(sent.SentAt)} \u00B7 not acknowledged yet.",
+    };
+
+    /// <summary>A time as people read it in replies: minutes, UTC.</summary>
+    public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
     /// <summary>The heading of goals about a person: "Goals for Ana".</summary>
     public static string GoalsFor(Engine.Drafts.DraftSubject about) => $"Goals for {about.Name}";
 

@@ -46,10 +46,16 @@ internal static class FrameButtons
         {
             ReplyMode.Private => [switching, [copy, new("Post to channel", new GoalsAction.PostToChannel(id, kind)), editInDm]],
             ReplyMode.Posted => [[copy, editInDm]],
+            ReplyMode.Received => [],
+            _ when about is not null => [switching, [copy, Send(frames, about)]],
             _ => [switching, [copy]],
         };
         return [.. rows.Where(r => r.Count > 0)];
     }
+
+    /// <summary>Sends the saved goals to the person they are about (again: the update).</summary>
+    public static ChatButton Send(GoalsReply.Frames frames, DraftSubject about) =>
+        new(frames.Sent is null ? $"Send to {about.Name}" : $"Send the update to {about.Name}", new GoalsAction.SendToPerson(frames.Sheet.Profile.Id, ChatWords.KindOf(frames.Kinds)) { About = about }, ChatButtonStyle.Primary);
 
     /// <summary>One button per framework the sheet has rows for, and one for all of them.</summary>
     public static IReadOnlyList<ChatButton> Present(GoalSheet sheet, DraftSubject? about) =>

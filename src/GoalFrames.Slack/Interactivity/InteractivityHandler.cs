@@ -80,9 +80,11 @@ internal sealed class InteractivityHandler(ConversationCore core, SlackOutcomes 
 
     private async Task<ViewSubmissionErrors?> BlockActionAsync(SlackInteraction interaction, DraftOwner owner, CancellationToken cancellationToken)
     {
-        var request = ConversationRequest.Of(owner, SurfaceOf(interaction.Container));
+        var request = ConversationRequest.Of(owner, SurfaceOf(interaction.Container)) with { Name = interaction.User?.Name ?? interaction.User?.UserName };
         var value = interaction.Actions?.FirstOrDefault(a => !string.IsNullOrEmpty(a.Value))?.Value;
-        var outcome = ActionPayloads.Parse(value) switch
+        var typed = (interaction.State?.Values ?? new Dictionary<string, IReadOnlyDictionary<string, SlackInputValue>>())
+            .SelectMany(block => block.Value.Select(input => KeyValuePair.Create(input.Key, input.Value.SelectedDate ?? input.Value.Value ?? string.Empty)));
+        var outcome = ActionPayloads.Parse(value, typed) switch
         {
             ActionReadResult.Accepted accepted => await core.ActionAsync(request, accepted.Action, cancellationToken).ConfigureAwait(false),
             ActionReadResult.Rejected rejected => ConversationCore.Unreadable(request, rejected.Reason),

@@ -12,10 +12,24 @@ internal sealed record SlackInteraction(
     [property: JsonPropertyName("response_url")] Uri? ResponseUrl,
     [property: JsonPropertyName("trigger_id")] string? TriggerId,
     [property: JsonPropertyName("actions")] IReadOnlyList<SlackAction>? Actions,
-    [property: JsonPropertyName("view")] SlackView? View);
+    [property: JsonPropertyName("view")] SlackView? View)
+{
+    /// <summary>For a button on a message with inputs: what was typed into them (block id → action id → value).</summary>
+    [JsonPropertyName("state")]
+    public SlackViewState? State { get; init; }
+}
 
 /// <summary>Who clicked.</summary>
-internal sealed record SlackUserRef([property: JsonPropertyName("id")] string? Id, [property: JsonPropertyName("team_id")] string? TeamId);
+internal sealed record SlackUserRef([property: JsonPropertyName("id")] string? Id, [property: JsonPropertyName("team_id")] string? TeamId)
+{
+    /// <summary>The person's name (Slack's <c>name</c>; <c>username</c> in some payloads).</summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary>The person's user name, where Slack sends it instead of <c>name</c>.</summary>
+    [JsonPropertyName("username")]
+    public string? UserName { get; init; }
+}
 
 /// <summary>A team or channel by id.</summary>
 internal sealed record SlackTeamRef([property: JsonPropertyName("id")] string? Id);

@@ -6,4 +6,5 @@ namespace GoalFrames.Storage.Serialization;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(List<StoredRow>))]
 [JsonSerializable(typeof(List<StoredValue>))]
+[JsonSerializable(typeof(List<StoredSnapshot>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -50,6 +50,23 @@ internal sealed class SqlConversationReferenceStore : IConversationReferenceStor
             : null;
     }
 
+    public async Task<IReadOnlyList<ConversationReference>> ListInTenantAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Sql(
+            "SELECT conversation_id, service_url, tenant_id, bot_id, user_id, conversation_type, reference_json FROM conversation_references WHERE tenant_id = @tenant_id ORDER BY updated_at DESC LIMIT 200");
+        command.Add("@tenant_id", tenantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var references = new List<ConversationReference>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            references.Add(new ConversationReference(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+        }
+
+        return references;
+    }
+
     public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);

@@ -21,7 +21,11 @@ internal static class TeamsIdentity
     {
         ArgumentNullException.ThrowIfNull(activity);
         var tenant = ConversationReferences.TenantOf(activity);
-        var request = ConversationRequest.From(Platform, tenant, activity.From?.AadObjectId, SurfaceOf(activity));
+        var request = ConversationRequest.From(Platform, tenant, activity.From?.AadObjectId, SurfaceOf(activity)) with
+        {
+            Name = activity.From?.Name,
+            AlsoKnownAs = activity.From?.Id,
+        };
 
         // Someone without an Entra object id owns nothing, but is still limited as themselves.
         return request.Owner is null ? request with { Requester = $"{Platform}/{tenant}/{activity.From?.Id}" } : request;

@@ -151,6 +151,9 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
         return AdaptiveCardRenderer.Render(goals.Reply, goals.Mode, refresh);
     }
 
+    /// <summary>An answer for someone other than who asked (no card refreshes on their behalf).</summary>
+    public static IReadOnlyList<Activity> ForSomeoneElse(Answer answer) => Activities(new Activity(), answer);
+
     private static IReadOnlyList<Activity> Activities(Activity activity, Answer answer) => answer switch
     {
         Answer.Goals goals => [.. Cards(activity, goals).Select(TeamsReplies.Card)],

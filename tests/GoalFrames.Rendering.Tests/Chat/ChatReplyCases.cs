@@ -94,15 +94,41 @@ internal static class ChatReplyCases
         new("agile-s4-s5-growth", "goals agile S4 growth"),
         new("clinops-e1-e2-growth", "goals clinops E1..E2"),
         new("clinops-m4-m4-growth", "goals clinops M4..M4"),
+        new("clinops-m5-smart-about-editable", "goals clinops M5 smart", ReplyMode.Editable, SavedValues, AboutAPerson: true),
+        new("clinops-m5-smart-received", "goals clinops M5 smart", ReplyMode.Received, SavedValues, AboutAPerson: true),
     ];
+
+    /// <summary>The report the "about a person" cases are about, and what their manager sent them.</summary>
+    public static readonly DraftSubject Report = new("U0101", "Ana Lopez");
+
+    private static readonly SentGoals SentToReport = new(
+        Guid.Parse("6f1c2a4e-0000-4000-8000-000000000001"), new DraftOwner("slack", "T1", "U1"), Report, "CLINIC1.CLINICAL3CD6.M5", "Alex Kim", [], 1,
+        new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero), null);
 
     public static TheoryData<string> Names() => [.. All.Select(c => c.Name)];
 
     public static ChatReplyCase Named(string name) => All.Single(c => c.Name == name);
 
-    public static GoalsReply Reply(ChatReplyCase replyCase) => replyCase.Superseded
-        ? SupersededReply((GoalsReply.Frames)Responder.Respond(replyCase.Command, replyCase.Values))
-        : Responder.Respond(replyCase.Command, replyCase.Values);
+    public static GoalsReply Reply(ChatReplyCase replyCase) => replyCase switch
+    {
+        { Superseded: true } => SupersededReply((GoalsReply.Frames)Responder.Respond(replyCase.Command, replyCase.Values)),
+        { AboutAPerson: true, Mode: ReplyMode.Received } => (GoalsReply.Frames)Responder.Respond(replyCase.Command, replyCase.Values) with
+        {
+            About = Report,
+            Sent = SentToReport,
+            Notice = new ReplyNotice(
+                "Alex Kim sent you goals for Clinical Trials Operations M5 on 2026-12-01 09:30 UTC. Acknowledge them, or ask a question.",
+                [
+                    new ReplyNotice.Button("Acknowledge", new GoalsAction.Acknowledge(SentToReport.ProfileId, SentToReport.Id, 1)),
+                    new ReplyNotice.Button("Ask a question", new GoalsAction.AskQuestion(SentToReport.ProfileId, SentToReport.Id, 1, string.Empty)),
+                ])
+            {
+                Input = new ReplyNotice.NoticeInput(ActionNames.QuestionInput, "A question for Alex Kim"),
+            },
+        },
+        { AboutAPerson: true } => (GoalsReply.Frames)Responder.Respond(replyCase.Command, replyCase.Values) with { About = Report, Sent = SentToReport },
+        _ => Responder.Respond(replyCase.Command, replyCase.Values),
+    };
 
     /// <summary>
     /// The reply as a manager's draft shows it when the draft was saved with an older wording of <c>dept-head</c> and a

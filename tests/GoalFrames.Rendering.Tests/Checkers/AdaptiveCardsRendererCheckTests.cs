@@ -99,7 +99,7 @@ public sealed class AdaptiveCardsRendererCheckTests
         ExternalCheckers.RequireChromium();
     }
 
-    private static string? ScreenshotOf(string name, int index) => index == 0 && name is "clinops-m5-smart" or "clinops-m5-smart-editable" or "clinops-m4-m5-growth-editable"
+    private static string? ScreenshotOf(string name, int index) => index == 0 && name is "clinops-m5-smart" or "clinops-m5-smart-editable" or "clinops-m4-m5-growth-editable" or "clinops-m5-smart-about-editable" or "clinops-m5-smart-received"
         ? Path.Combine(Screenshots, $"adaptivecard-{name}.png")
         : null;
 

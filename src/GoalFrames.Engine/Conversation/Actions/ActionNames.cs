@@ -35,4 +35,16 @@ public static class ActionNames
 
     /// <summary><see cref="GoalsAction.UndoReset"/>.</summary>
     public const string UndoReset = "undo-reset";
+
+    /// <summary><see cref="GoalsAction.SendToPerson"/>.</summary>
+    public const string SendToPerson = "send-to-person";
+
+    /// <summary><see cref="GoalsAction.Acknowledge"/>.</summary>
+    public const string Acknowledge = "acknowledge";
+
+    /// <summary><see cref="GoalsAction.AskQuestion"/>.</summary>
+    public const string AskQuestion = "ask-question";
+
+    /// <summary>The input id of the question a person types under goals sent to them.</summary>
+    public const string QuestionInput = "question";
 }

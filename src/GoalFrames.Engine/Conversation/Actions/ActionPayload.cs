@@ -66,6 +66,16 @@ public sealed record ActionPayload
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, string>? Shown { get; init; }
 
+    /// <summary>The send's id, for <see cref="GoalsAction.Acknowledge"/> and <see cref="GoalsAction.AskQuestion"/>.</summary>
+    [JsonPropertyName("sent")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sent { get; init; }
+
+    /// <summary>Which send of it the copy shows.</summary>
+    [JsonPropertyName("sends")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Sends { get; init; }
+
     /// <summary>True on a confirmed <see cref="GoalsAction.Reset"/>.</summary>
     [JsonPropertyName("ok")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

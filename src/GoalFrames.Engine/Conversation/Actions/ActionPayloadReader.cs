@@ -86,6 +86,23 @@ internal static class ActionPayloadReader
                 return payload.Item is { Length: <= MaxIdLength } item && GoalInputs.IsItemKey(item)
                     ? Accept(new GoalsAction.EditGoal(profile, kind, item))
                     : Reject($"the '{ActionNames.EditGoal}' action needs an 'item' key such as smart/dept-head");
+            case ActionNames.SendToPerson:
+                return Accept(new GoalsAction.SendToPerson(profile, kind));
+            case ActionNames.Acknowledge or ActionNames.AskQuestion:
+                if (!Guid.TryParseExact(payload.Sent, "D", out var sent) || payload.Sends is not > 0)
+                {
+                    return Reject($"the '{payload.Action}' action needs the 'sent' id and 'sends' count of the goals it answers");
+                }
+
+                if (payload.Action == ActionNames.Acknowledge)
+                {
+                    return Accept(new GoalsAction.Acknowledge(profile, sent, payload.Sends.Value));
+                }
+
+                var question = payload.Inputs?.GetValueOrDefault(ActionNames.QuestionInput) is { ValueKind: JsonValueKind.String } typed ? typed.GetString()! : string.Empty;
+                return question.Length > GoalInputs.MaxValueLength
+                    ? Reject($"a question is at most {GoalInputs.MaxValueLength} characters")
+                    : Accept(new GoalsAction.AskQuestion(profile, sent, payload.Sends.Value, question.Trim()));
             case ActionNames.UndoReset:
                 return ReadRestore(payload.Restore, out var restore) is { } bad
                     ? Reject(bad)
@@ -230,7 +247,8 @@ internal static class ActionPayloadReader
 
     private static bool IsKnownProfileAction(string action) => action is ActionNames.SwitchFramework or ActionNames.CopyAsText
         or ActionNames.PostToChannel or ActionNames.EditInDirectMessage or ActionNames.EditGoal or ActionNames.Save
-        or ActionNames.Reset or ActionNames.Refresh or ActionNames.AcceptCanonChange or ActionNames.UndoReset;
+        or ActionNames.Reset or ActionNames.Refresh or ActionNames.AcceptCanonChange or ActionNames.UndoReset
+        or ActionNames.SendToPerson or ActionNames.Acknowledge or ActionNames.AskQuestion;
 
     private static bool TryReadFrames(string? word, out FrameKind? kind)
     {

@@ -49,6 +49,9 @@ public static class ActionPayloads
                 Versions = VersionsOf(a.Versions),
                 Shown = a.Shown.Count == 0 ? null : new Dictionary<string, string>(a.Shown, StringComparer.Ordinal),
             },
+            GoalsAction.SendToPerson a => payload with { Profile = a.ProfileId, Frames = FramesWord(a.Kind) },
+            GoalsAction.Acknowledge a => payload with { Profile = a.ProfileId, Frames = "all", Sent = a.Sent.ToString("D"), Sends = a.Sends },
+            GoalsAction.AskQuestion a => payload with { Profile = a.ProfileId, Frames = "all", Sent = a.Sent.ToString("D"), Sends = a.Sends },
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

@@ -233,4 +233,40 @@ public abstract record GoalsAction
         /// <inheritdoc />
         public override int GetHashCode() => HashCode.Combine(ProfileId, Kind, ItemKey, Values.Count);
     }
+
+    /// <summary>
+    /// Send the manager's goals about a person (<see cref="GoalsAction.About"/>) to that person, read-only, with
+    /// Acknowledge and Ask a question; sending again sends the latest, marked as an update.
+    /// </summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Kind">The framework, or null for all the manager drafted.</param>
+    public sealed record SendToPerson(string ProfileId, FrameKind? Kind) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.SendToPerson;
+    }
+
+    /// <summary>The person acknowledges goals sent to them.</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Sent">The send's id.</param>
+    /// <param name="Sends">Which send of it the person's copy shows.</param>
+    public sealed record Acknowledge(string ProfileId, Guid Sent, int Sends) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.Acknowledge;
+    }
+
+    /// <summary>The person asks their manager a question about goals sent to them.</summary>
+    /// <param name="ProfileId">The profile id.</param>
+    /// <param name="Sent">The send's id.</param>
+    /// <param name="Sends">Which send of it the person's copy shows.</param>
+    /// <param name="Question">What they typed (may be empty: they are asked to type it).</param>
+    public sealed record AskQuestion(string ProfileId, Guid Sent, int Sends, string Question) : GoalsAction
+    {
+        /// <inheritdoc />
+        public override string Name => ActionNames.AskQuestion;
+
+        /// <inheritdoc />
+        public override IReadOnlyList<string> CarriedInputs => [ActionNames.QuestionInput];
+    }
 }

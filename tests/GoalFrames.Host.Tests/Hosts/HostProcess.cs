@@ -6,55 +6,33 @@ using GoalFrames.Testing;
 
 namespace GoalFrames.Host.Tests;
 
-/// <summary>The real GoalFrames binary started as its own process.</summary>
-internal sealed class HostProcess : IAsyncDisposable
+/// <summary>
+/// The real GoalFrames binary started as its own process (the JIT build beside the tests, or the shipped binary named by
+/// <see cref="BinaryVariable"/>): for what only a process shows (signals, exit codes, file modes, its console) and for
+/// the end-to-end run of <see cref="TestHost"/> tests against the shipped binary.
+/// </summary>
+internal sealed class HostProcess : IRunningHost
 {
     private readonly Process _process;
-    private readonly StringBuilder _log = new();
-    private readonly SemaphoreSlim _lineArrived = new(0);
+    private readonly HostLog _log;
+    private readonly OwnStore _store;
 
-    private HostProcess(Process process, int port)
+    private HostProcess(Process process, OwnStore store)
     {
         _process = process;
-        Port = port;
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        _store = store;
+        _log = ProcessLog.Follow(process);
     }
 
-    public int Port { get; }
+    /// <summary>The port the host said it listens on (it binds port 0, so no two hosts race for one).</summary>
+    public int Port { get; private set; }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
-    /// <summary>Waits (at most 15 s) until the host has written a line containing <paramref name="text"/>; woken by each line.</summary>
-    public async Task WaitForLogAsync(string text)
-    {
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!Log.Contains(text, StringComparison.Ordinal))
-        {
-            try
-            {
-                await _lineArrived.WaitAsync(bound.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"the host never wrote '{text}' within 15 s:\n{Log}");
-            }
-        }
-    }
+    /// <summary>Waits (bounded by <see cref="HostLog.Patience"/>) until the host has written <paramref name="text"/> <paramref name="occurrences"/> times; woken by each line.</summary>
+    public Task WaitForLogAsync(string text, int occurrences = 1) => _log.WaitForAsync(text, occurrences, TestContext.Current.CancellationToken);
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _log.Text;
 
     /// <summary>
     /// The environment variable naming a published binary to test instead of the JIT build beside the tests: test.sh
@@ -130,20 +108,24 @@ internal sealed class HostProcess : IAsyncDisposable
 
     private static async Task<HostProcess> StartAsync(bool withoutFileOverrides, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var port = FreePort();
-        // Each host gets its own SQLite file unless the test names a store, so tests never share drafts.
-        var storage = args.Any(a => a.StartsWith("--Storage:", StringComparison.Ordinal))
-            ? []
-            : new[] { "--Storage:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"goalframes-test-{Guid.NewGuid():N}.db")}" };
-        var info = StartInfo(withoutFileOverrides, ["serve", "--urls", $"http://127.0.0.1:{port}", .. storage, .. args]);
+        var store = OwnStore.For(args);
+        var info = StartInfo(withoutFileOverrides, ["serve", "--urls", "http://127.0.0.1:0", .. store.Settings, .. args]);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
         }
 
-        var host = new HostProcess(Process.Start(info)!, port);
-        await host.WaitUntilReadyAsync();
-        return host;
+        var host = new HostProcess(Process.Start(info)!, store);
+        try
+        {
+            host.Port = await ProcessLog.ListeningPortAsync(host._process, host._log);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>SIGKILL: the process gets no chance to flush or finish anything.</summary>
@@ -175,6 +157,7 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        _store.Dispose();
     }
 
     /// <summary>A loopback port nothing listens on right now.</summary>
@@ -183,51 +166,5 @@ internal sealed class HostProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the host exited with {_process.ExitCode}:\n{Log}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync(new Uri("healthz", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"the host did not answer /healthz within 30 s:\n{Log}");
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.AppendLine(line);
-            _lineArrived.Release();
-        }
     }
 }
