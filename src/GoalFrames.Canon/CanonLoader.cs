@@ -38,7 +38,7 @@ public static class CanonLoader
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var header = ReadFile(directory, HeaderFile, problems, warnings, hash);
-        var (name, version) = header is null ? ("canon", "0") : CanonHeaderReader.Read(header.Value.Root, header.Value.Sink);
+        var (name, version, cycle) = header is null ? ("canon", "0", null) : CanonHeaderReader.Read(header.Value.Root, header.Value.Sink);
 
         var levelsFile = ReadFile(directory, LevelsFile, problems, warnings, hash);
         var levels = levelsFile is null ? [] : LevelsFileReader.Read(levelsFile.Value.Root, levelsFile.Value.Sink);
@@ -74,7 +74,10 @@ public static class CanonLoader
             return new CanonLoadResult(null, problems, notes, warnings);
         }
 
-        var canon = new CanonSnapshot(name, version, fingerprint, levels, families.Select(f => f.Family), families.SelectMany(f => f.Profiles));
+        var canon = new CanonSnapshot(name, version, fingerprint, levels, families.Select(f => f.Family), families.SelectMany(f => f.Profiles))
+        {
+            ReviewCycle = cycle,
+        };
         return new CanonLoadResult(canon, problems, notes, warnings);
     }
 

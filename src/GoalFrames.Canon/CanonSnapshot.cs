@@ -73,6 +73,9 @@ public sealed class CanonSnapshot : ICanon
     public string Fingerprint { get; }
 
     /// <inheritdoc />
+    public ReviewCycle? ReviewCycle { get; init; }
+
+    /// <inheritdoc />
     public IReadOnlyList<Level> Levels { get; }
 
     /// <inheritdoc />

@@ -12,6 +12,9 @@ public interface ICanon
     /// <summary>A fingerprint of the canon's content; it changes whenever any text changes.</summary>
     string Fingerprint { get; }
 
+    /// <summary>The review cycle HR declared in <c>canon.yaml</c>, or null when the canon declares none.</summary>
+    ReviewCycle? ReviewCycle { get; }
+
     /// <summary>All levels, ordered by track and rank.</summary>
     IReadOnlyList<Level> Levels { get; }
 

@@ -49,7 +49,7 @@ public sealed class FrameEngine
             }
         }
 
-        return new GoalSheet(profile, canon.Version, canon.Fingerprint, TitleOf(profile), IdentityOf(profile), SheetParts.Label(Promise), sections, omissions);
+        return new GoalSheet(profile, canon.Version, canon.Fingerprint, TitleOf(profile), IdentityOf(profile), SheetParts.Label(Promise), sections, omissions) { ReviewCycle = canon.ReviewCycle };
     }
 
     /// <summary>Builds the growth frame of a focus: what changes from one level to another.</summary>

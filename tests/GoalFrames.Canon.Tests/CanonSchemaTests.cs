@@ -10,6 +10,7 @@ public sealed class CanonSchemaTests
     [InlineData("family.schema.json", "profile", new[] { "level", "title", "status", "version", "sample", "provenance", "core_outputs", "responsibilities", "rubrics" })]
     [InlineData("family.schema.json", "focus", new[] { "code", "name", "description", "aliases", "profiles" })]
     [InlineData("family.schema.json", "profile/rubrics", new[] { "complexity", "knowledge_application" })]
+    [InlineData("canon.schema.json", "reviewCycle", new[] { "name", "start", "end", "goals_due" })]
     [InlineData("levels.schema.json", "level", new[] { "code", "title", "track", "rank", "typical_years", "summary", "dimensions" })]
     [InlineData("levels.schema.json", "level/dimensions", new[] { "scope", "autonomy", "complexity", "impact", "decision_rights", "leadership" })]
     public void Schema_Definition_HasTheLoadersKeys(string file, string definition, string[] keys)

@@ -1,4 +1,5 @@
 using GoalFrames.Canon;
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Pieces;
 using GoalFrames.Engine.Sheets;
 using GoalFrames.Engine.Templates;
@@ -7,7 +8,8 @@ namespace GoalFrames.Engine.Tests;
 
 /// <summary>
 /// Proves the promise for one sheet: every piece is canon text found verbatim at its cited address, catalogue text,
-/// a placeholder, or one of the values the manager gave; every omission names the canon field it lacks.
+/// a placeholder, or one of the values the manager gave; every omission names the canon field it lacks; every check
+/// finding about the sheet is fixed check wording with placeholder markers of the goal's own slots, never goal text.
 /// </summary>
 internal static class FidelityChecker
 {
@@ -46,7 +48,39 @@ internal static class FidelityChecker
             }
         }
 
+        CheckFindings(sheet, failures);
         return failures;
+    }
+
+    /// <summary>The checks' findings: only the catalogue's <c>check.*</c> wording and markers of the goal's own blanks.</summary>
+    private static void CheckFindings(GoalSheet sheet, List<string> failures)
+    {
+        var checks = GoalChecker.Check(sheet);
+        var items = sheet.Sections.SelectMany(s => s.Items).ToDictionary(i => i.Key, StringComparer.Ordinal);
+        var findings = checks.Sections.SelectMany(s => s.Goals).SelectMany(g => g.Findings.Select(f => (Item: (string?)g.ItemKey, Finding: f)))
+            .Concat(checks.Notes.Select(f => (Item: (string?)null, Finding: f)));
+        foreach (var (itemKey, finding) in findings)
+        {
+            var slots = itemKey is null ? [] : items[itemKey].Slots.Select(s => s.Slot).ToHashSet(StringComparer.Ordinal);
+            foreach (var slot in finding.Slots.Where(s => !slots.Contains(s)))
+            {
+                failures.Add($"check {finding.Code} of {itemKey} names slot {slot}, which the goal does not have");
+            }
+
+            foreach (var piece in finding.Message.Pieces)
+            {
+                var sound = piece switch
+                {
+                    TemplatePiece template => template.TemplateName.StartsWith("check.", StringComparison.Ordinal) && TemplateCatalogue.Contains(template.TemplateName, template.Text),
+                    PlaceholderPiece placeholder => placeholder.Text == placeholder.Kind.Marker() && slots.Contains(placeholder.Slot),
+                    _ => false,
+                };
+                if (!sound)
+                {
+                    failures.Add($"check {finding.Code} of {itemKey ?? "the sheet"}: '{Short(piece.Text)}' ({piece.GetType().Name}) is not check wording or a marker of the goal's blanks");
+                }
+            }
+        }
     }
 
     private static void CheckLine(ICanon canon, Line line, string? itemKey, IReadOnlyDictionary<(string, string), string>? values, List<string> failures)

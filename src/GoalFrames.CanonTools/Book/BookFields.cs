@@ -15,6 +15,9 @@ public static class BookFields
     /// <summary>A version (canon or profile).</summary>
     public const string Version = "version";
 
+    /// <summary>One value of the canon's review cycle; the id is its key (<see cref="ReviewCycleKeys"/>).</summary>
+    public const string ReviewCycle = "review_cycle";
+
     /// <summary>A title (level or profile).</summary>
     public const string Title = "title";
 
@@ -59,6 +62,9 @@ public static class BookFields
 
     /// <summary>One rubric; the id is its key.</summary>
     public const string Rubrics = "rubrics";
+
+    /// <summary>The keys of the review cycle, in file order; the cycle's dates are written <c>yyyy-MM-dd</c>.</summary>
+    public static IReadOnlyList<string> ReviewCycleKeys { get; } = ["name", "start", "end", "goals_due"];
 
     /// <summary>The fields that hold text rows with ids, in file order.</summary>
     public static IReadOnlyList<string> RowFields { get; } = [CoreOutputs, Responsibilities, Rubrics];

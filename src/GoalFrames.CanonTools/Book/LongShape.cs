@@ -15,6 +15,11 @@ public static class LongShape
 
         yield return new LongRow(string.Empty, string.Empty, string.Empty, BookFields.Name, string.Empty, book.Header.Name);
         yield return new LongRow(string.Empty, string.Empty, string.Empty, BookFields.Version, string.Empty, book.Header.Version);
+        foreach (var value in book.Header.ReviewCycle)
+        {
+            yield return new LongRow(string.Empty, string.Empty, string.Empty, BookFields.ReviewCycle, value.Id, value.Text);
+        }
+
         foreach (var comment in book.LevelsComments)
         {
             yield return new LongRow(string.Empty, string.Empty, string.Empty, BookFields.LevelsComment, string.Empty, comment);

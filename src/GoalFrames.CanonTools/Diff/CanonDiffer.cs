@@ -23,6 +23,7 @@ public static class CanonDiffer
         ArgumentNullException.ThrowIfNull(newBook);
         var changes = new List<CanonChange>();
         Values(changes, "canon", [(BookFields.Name, oldBook.Header.Name), (BookFields.Version, oldBook.Header.Version)], [(BookFields.Name, newBook.Header.Name), (BookFields.Version, newBook.Header.Version)]);
+        Values(changes, "canon", CycleValues(oldBook.Header), CycleValues(newBook.Header), BookFields.ReviewCycle);
         Levels(changes, oldBook.Levels, newBook.Levels);
         Families(changes, oldBook.Families, newBook.Families);
         if (drafts is null)
@@ -97,6 +98,10 @@ public static class CanonDiffer
         changes.AddRange(oldFamilies.Values.Select(f => new CanonChange(f.Code, ChangeKind.Removed, "family", string.Empty, f.Name, null)));
     }
 
+    /// <summary>The review cycle's values by key (absent keys null), so a cycle added, removed or moved shows key by key.</summary>
+    private static (string, string?)[] CycleValues(BookHeader header) =>
+        [.. BookFields.ReviewCycleKeys.Select(key => (key, header.ReviewCycle.FirstOrDefault(v => v.Id == key)?.Text))];
+
     private static (string, string?)[] FocusValues(BookFocus f) =>
         [(BookFields.Name, f.Name), (BookFields.Description, f.Description), (BookFields.Aliases, string.Join(", ", f.Aliases))];
 
@@ -136,11 +141,15 @@ public static class CanonDiffer
     private static void Rows(List<CanonChange> changes, string owner, string field, IReadOnlyList<BookRow> before, IReadOnlyList<BookRow> after, Func<string, string> key) =>
         changes.AddRange(ListDiff.Rows(before, after).Select(d => new CanonChange(owner, d.Kind, field, d.Id, d.Old, d.New) { DraftKey = key(d.Id) }));
 
-    private static void Values(List<CanonChange> changes, string owner, (string Field, string? Value)[] before, (string Field, string? Value)[] after, Func<string, string?>? key = null)
+    private static void Values(List<CanonChange> changes, string owner, (string Field, string? Value)[] before, (string Field, string? Value)[] after, Func<string, string?>? key = null) =>
+        Values(changes, owner, before, after, field: null, key);
+
+    /// <summary>Single values that changed; with <paramref name="field"/>, each value's own name is its id under that field.</summary>
+    private static void Values(List<CanonChange> changes, string owner, (string Field, string? Value)[] before, (string Field, string? Value)[] after, string? field, Func<string, string?>? key = null)
     {
         for (var i = 0; i < after.Length; i++)
         {
-            var (field, value) = after[i];
+            var (name, value) = after[i];
             var old = before[i].Value;
             if (string.Equals(old, value, StringComparison.Ordinal))
             {
@@ -148,7 +157,7 @@ public static class CanonDiffer
             }
 
             var kind = old is null ? ChangeKind.Added : value is null ? ChangeKind.Removed : ChangeKind.Reworded;
-            changes.Add(new CanonChange(owner, kind, field, string.Empty, old, value) { DraftKey = key?.Invoke(field) });
+            changes.Add(new CanonChange(owner, kind, field ?? name, field is null ? string.Empty : name, old, value) { DraftKey = key?.Invoke(name) });
         }
     }
 }

@@ -11,6 +11,8 @@ internal sealed class BookDraft
 
     public List<string> Comments { get; } = [];
 
+    public List<BookRow> ReviewCycle { get; } = [];
+
     public List<string> LevelsComments { get; } = [];
 
     public Dictionary<string, LevelDraft> Levels { get; } = new(StringComparer.Ordinal);
@@ -22,6 +24,7 @@ internal sealed class BookDraft
     {
         var draft = new BookDraft { Name = book.Header.Name, Version = book.Header.Version };
         draft.Comments.AddRange(book.Header.Comments);
+        draft.ReviewCycle.AddRange(book.Header.ReviewCycle);
         draft.LevelsComments.AddRange(book.LevelsComments);
         foreach (var level in book.Levels)
         {
@@ -58,7 +61,7 @@ internal sealed class BookDraft
     }
 
     public CanonBook ToBook() => new(
-        new BookHeader(Name ?? string.Empty, Version ?? string.Empty, Comments),
+        new BookHeader(Name ?? string.Empty, Version ?? string.Empty, Comments) { ReviewCycle = ReviewCycle },
         LevelsComments,
         [.. Levels.Values.Select(l => l.ToLevel())],
         [.. Families.Values.Select(f => f.ToFamily()).OrderBy(f => f.File, StringComparer.Ordinal)]);

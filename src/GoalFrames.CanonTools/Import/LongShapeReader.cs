@@ -7,7 +7,7 @@ namespace GoalFrames.CanonTools.Import;
 /// <summary>Gathers a canon book from a long-shape sheet: one row per text, placed by its family, focus and level columns.</summary>
 internal sealed class LongShapeReader
 {
-    private static readonly string[] CanonFields = [BookFields.Comment, BookFields.Name, BookFields.Version, BookFields.LevelsComment];
+    private static readonly string[] CanonFields = [BookFields.Comment, BookFields.Name, BookFields.Version, BookFields.ReviewCycle, BookFields.LevelsComment];
     private static readonly string[] LevelFields = [BookFields.Comment, BookFields.Title, BookFields.Track, BookFields.Rank, BookFields.TypicalYears, BookFields.Summary, BookFields.Dimensions];
     private static readonly string[] FamilyFields = [BookFields.Comment, BookFields.File, BookFields.Name];
     private static readonly string[] FocusFields = [BookFields.Name, BookFields.Description, BookFields.Aliases];
@@ -82,7 +82,7 @@ internal sealed class LongShapeReader
         switch ((family.Length > 0, focus.Length > 0, level.Length > 0))
         {
             case (false, false, false):
-                CanonRow(field, fieldCell, textCell);
+                CanonRow(field, id, fieldCell, textCell);
                 break;
             case (false, false, true):
                 LevelRow(level, field, id, fieldCell, textCell);
@@ -105,7 +105,7 @@ internal sealed class LongShapeReader
         }
     }
 
-    private void CanonRow(string field, SheetCell fieldCell, SheetCell text)
+    private void CanonRow(string field, string id, SheetCell fieldCell, SheetCell text)
     {
         if (!Known(field, CanonFields, "the canon header (no family, focus or level)", fieldCell))
         {
@@ -120,6 +120,9 @@ internal sealed class LongShapeReader
             case BookFields.LevelsComment:
                 Draft.LevelsComments.Add(text.Value);
                 break;
+            case BookFields.ReviewCycle:
+                CycleValue(id, fieldCell, text);
+                break;
             case BookFields.Name:
                 Draft.Name = Once(Draft.Name, BookPath.Of(BookPath.Canon, field), "the canon's name", text);
                 break;
@@ -127,6 +130,18 @@ internal sealed class LongShapeReader
                 Draft.Version = Once(Draft.Version, BookPath.Of(BookPath.Canon, field), "the canon's version", text);
                 break;
         }
+    }
+
+    /// <summary>One value of the review cycle, its key in the id column; the values keep the sheet's order.</summary>
+    private void CycleValue(string id, SheetCell fieldCell, SheetCell text)
+    {
+        if (Missing(id, $"the review cycle's value has no id; write its key ({string.Join(", ", BookFields.ReviewCycleKeys)}) in the id column", fieldCell)
+            || Again(BookPath.Of(BookPath.Canon, BookFields.ReviewCycle, id), $"the review cycle's {id}", text))
+        {
+            return;
+        }
+
+        Draft.ReviewCycle.Add(new BookRow(id, text.Value));
     }
 
     private void LevelRow(string code, string field, string id, SheetCell fieldCell, SheetCell text)

@@ -22,7 +22,7 @@ public static class MappingFileReader
     ];
     private static readonly string[] Fields =
     [
-        BookFields.Comment, BookFields.LevelsComment, BookFields.Name, BookFields.Version, BookFields.Title, BookFields.Track, BookFields.Rank,
+        BookFields.Comment, BookFields.LevelsComment, BookFields.Name, BookFields.Version, BookFields.ReviewCycle, BookFields.Title, BookFields.Track, BookFields.Rank,
         BookFields.TypicalYears, BookFields.Summary, BookFields.Dimensions, BookFields.File, BookFields.Description, BookFields.Aliases,
         BookFields.Status, BookFields.Sample, BookFields.Provenance, BookFields.CoreOutputs, BookFields.Responsibilities, BookFields.Rubrics,
     ];

@@ -41,7 +41,7 @@ public static class CanonBookReader
     {
         lost = [];
         var (headerRoot, headerComments) = Open(directory, CanonLoader.HeaderFile, "\0", lost);
-        var header = new BookHeader(Scalar(headerRoot, "name")!, Scalar(headerRoot, "version")!, headerComments.Top);
+        var header = new BookHeader(Scalar(headerRoot, "name")!, Scalar(headerRoot, "version")!, headerComments.Top) { ReviewCycle = Pairs(headerRoot, BookFields.ReviewCycle) };
 
         var (levelsRoot, levelsComments) = Open(directory, CanonLoader.LevelsFile, "  - ", lost);
         var levels = Sequence(levelsRoot, "levels").Select((node, i) => ReadLevel(node, i < levelsComments.AboveItems.Count ? levelsComments.AboveItems[i] : [])).ToList();

@@ -35,7 +35,18 @@ public static class CanonYamlWriter
         Comments(files, file, header.Comments, string.Empty, BookPath.Canon);
         files.Line(file, "name: " + Text(header.Name), BookPath.Of(BookPath.Canon, BookFields.Name));
         files.Line(file, "version: " + Quoted(header.Version), BookPath.Of(BookPath.Canon, BookFields.Version));
+        if (header.ReviewCycle.Count > 0)
+        {
+            files.Line(file, BookFields.ReviewCycle + ":", BookPath.Of(BookPath.Canon, BookFields.ReviewCycle));
+            foreach (var value in header.ReviewCycle)
+            {
+                files.Line(file, $"  {value.Id}: {(IsDate(value.Text) ? value.Text : Text(value.Text))}", BookPath.Of(BookPath.Canon, BookFields.ReviewCycle, value.Id));
+            }
+        }
     }
+
+    /// <summary>A <c>yyyy-MM-dd</c> date, written plain as HR writes it (the loader reads every scalar as text).</summary>
+    private static bool IsDate(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && value.Where((c, i) => i is not (4 or 7)).All(char.IsAsciiDigit);
 
     private static void WriteLevels(CanonFiles files, CanonBook book)
     {

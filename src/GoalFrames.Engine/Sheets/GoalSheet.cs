@@ -28,6 +28,9 @@ public sealed record GoalSheet(
     /// </summary>
     public GrowthPair? Growth { get; init; }
 
+    /// <summary>The review cycle of the canon the sheet was built from, or null when it declares none (for the checks).</summary>
+    public ReviewCycle? ReviewCycle { get; init; }
+
     /// <summary>The section of a framework, or null when it was left out or not asked for.</summary>
     public FrameSection? Section(FrameKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
 

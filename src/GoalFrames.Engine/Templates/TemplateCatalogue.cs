@@ -89,6 +89,15 @@ public static class TemplateCatalogue
     public static readonly Template LabelTarget = new("label.target", "Target");
     public static readonly Template LabelDue = new("label.due", "Due");
     public static readonly Template LabelMeasure = new("label.measure", "Measure");
+
+    // The completeness checks' findings (Engine/Checks): placeholder markers in the holes, never goal text.
+    public static readonly Template CheckBlank = new("check.blank", "Fill in {blanks}.");
+    public static readonly Template CheckListSeparator = new("check.list", ", ");
+    public static readonly Template CheckDateUnreadable = new("check.date-unreadable", "Write {date} as yyyy-MM-dd (e.g. 2027-03-31); other date formats cannot be checked.");
+    public static readonly Template CheckDateOutsideCycle = new("check.date-outside-cycle", "{date} falls outside the review cycle.");
+    public static readonly Template CheckTargetIsBaseline = new("check.target-is-baseline", "{target} is the same as {baseline}: the goal would change nothing.");
+    public static readonly Template CheckTargetNotMeasurable = new("check.target-not-measurable", "Is {target} measurable? It states no number, percentage, amount or date.");
+    public static readonly Template CheckNoReviewCycle = new("check.no-review-cycle", "The canon declares no review cycle, so dates are not checked against one.");
 #pragma warning restore CS1591
 
     private static readonly FrozenDictionary<DimensionKind, Template> DimensionNames =

@@ -1,4 +1,5 @@
 using GoalFrames.Engine;
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.Chat;
@@ -13,6 +14,7 @@ internal static class FramesCard
     {
         var sheet = frames.Sheet;
         var editable = mode == ReplyMode.Editable;
+        var checks = editable ? GoalChecker.Check(sheet) : null;
         var kind = ChatWords.KindOf(frames.Kinds);
         var units = new List<CardElement> { CardText.Line(sheet.Promise, size: TextSize.Small, subtle: true) };
         if (mode is ReplyMode.Private or ReplyMode.Editable && frames.About is { } about)
@@ -27,6 +29,7 @@ internal static class FramesCard
         if (editable)
         {
             units.Add(CardText.Words(ChatWords.Completeness(sheet), TextSize.Small, TextWeight.Bolder));
+            units.Add(CheckCardParts.Summary(checks!));
         }
 
         if (frames.Notice is { } said)
@@ -53,7 +56,7 @@ internal static class FramesCard
                 foreach (var item in group.Items)
                 {
                     var drift = DriftNotes.ChangeOf(frames.Drift, item) is { } change ? DriftCardParts.Changed(change.Report, change.Change, editable, kind) : [];
-                    units.Add(GoalItemCard.Of(section.Kind, item, editable, headings, drift));
+                    units.Add(GoalItemCard.Of(section.Kind, item, checks?.For(item.Key), headings, drift));
                     headings = [];
                 }
             }

@@ -1,4 +1,5 @@
 using GoalFrames.Engine;
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Pieces;
 using GoalFrames.Engine.Sheets;
@@ -8,11 +9,11 @@ namespace GoalFrames.Rendering.AdaptiveCards;
 
 /// <summary>
 /// One goal on a card: numbered headline, its source, what the canon reads now when HR has reworded it since the draft
-/// was saved, its labelled lines and, when editable, an input per blank.
+/// was saved, its labelled lines and, when editable, its completeness checks and an input per blank.
 /// </summary>
 internal static class GoalItemCard
 {
-    public static Container Of(FrameKind kind, GoalItem item, bool editable, IReadOnlyList<CardElement> headings, IEnumerable<CardElement> drift)
+    public static Container Of(FrameKind kind, GoalItem item, GoalCheck? check, IReadOnlyList<CardElement> headings, IEnumerable<CardElement> drift)
     {
         var elements = new List<CardElement>(headings)
         {
@@ -33,8 +34,9 @@ internal static class GoalItemCard
             }
         }
 
-        if (editable)
+        if (check is not null)
         {
+            elements.AddRange(CheckCardParts.Of(check));
             elements.AddRange(Inputs(item));
         }
 

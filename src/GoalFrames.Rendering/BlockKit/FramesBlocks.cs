@@ -1,3 +1,4 @@
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.Chat;
@@ -16,6 +17,7 @@ internal static class FramesBlocks
         var sheet = frames.Sheet;
         var kind = ChatWords.KindOf(frames.Kinds);
         var editable = mode == ReplyMode.Editable;
+        var checks = editable ? GoalChecker.Check(sheet) : null;
         List<IReadOnlyList<Block>> units = [[.. BlockParts.Context(sheet.Promise.Text)]];
         if (mode is ReplyMode.Private or ReplyMode.Editable && frames.About is { } about)
         {
@@ -24,7 +26,7 @@ internal static class FramesBlocks
 
         if (editable)
         {
-            units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*")]);
+            units.Add([BlockParts.Words("*" + ChatWords.Completeness(sheet) + "*"), .. BlockParts.Context(CheckWords.Summary(checks!))]);
         }
 
         if (frames.Notice is { } said)
@@ -51,7 +53,7 @@ internal static class FramesBlocks
                 {
                     var edit = editable ? new ChatButton("Edit", new GoalsAction.EditGoal(sheet.Profile.Id, kind, item.Key) { About = frames.About }) : null;
                     var drift = DriftNotes.ChangeOf(frames.Drift, item) is { } change ? DriftBlocks.Changed(change.Report, change.Change, editable, kind) : [];
-                    units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit), .. drift]);
+                    units.Add([.. headings, .. SheetBlocks.Item(section.Kind, item, edit), .. SheetBlocks.Checks(checks?.For(item.Key)), .. drift]);
                     headings = [];
                 }
             }

@@ -1,4 +1,5 @@
 using GoalFrames.Engine;
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Sheets;
 using GoalFrames.Rendering.Chat;
 
@@ -26,6 +27,10 @@ internal static class SheetBlocks
             ? [.. headline, .. BlockParts.PlainSections(lines)]
             : [.. headline, .. BlockParts.PlainSections(lines), .. BlockParts.Context(ChatWords.SourcePrefix + item.Source.Text)];
     }
+
+    /// <summary>The completeness checks under a goal on the manager's own message: one context line per finding, or ready.</summary>
+    public static IEnumerable<Block> Checks(GoalCheck? check) =>
+        check is null ? [] : BlockParts.Context(string.Join('\n', CheckWords.Lines(check)));
 
     public static IReadOnlyList<Block>? Ledger(GoalSheet sheet) => sheet.Omissions.Count == 0
         ? null

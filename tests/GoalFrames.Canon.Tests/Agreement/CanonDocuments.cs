@@ -5,7 +5,12 @@ namespace GoalFrames.Canon.Tests.Agreement;
 /// <summary>One small sound canon, as JSON trees, with every optional key present so the generator reaches each one.</summary>
 internal static class CanonDocuments
 {
-    public static JsonObject Header() => new() { ["name"] = "Test canon", ["version"] = "2026.11" };
+    public static JsonObject Header() => new()
+    {
+        ["name"] = "Test canon",
+        ["version"] = "2026.11",
+        ["review_cycle"] = new JsonObject { ["name"] = "FY2027 goals", ["start"] = "2027-01-01", ["end"] = "2027-12-31", ["goals_due"] = "2027-01-31" },
+    };
 
     public static JsonObject Levels() => new()
     {

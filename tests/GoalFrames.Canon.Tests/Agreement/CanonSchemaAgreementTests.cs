@@ -53,6 +53,16 @@ public sealed class CanonSchemaAgreementTests
     }
 
     [Fact]
+    public void Schema_DateDefinition_IsTheLoadersRule()
+    {
+        var date = Schema("canon.schema.json").RootElement.GetProperty("$defs").GetProperty("date");
+
+        Assert.Equal(ReviewCycleReader.DatePattern.ToString(), date.GetProperty("pattern").GetString());
+        Assert.Equal(ReviewCycle.DateFormat.Length, date.GetProperty("minLength").GetInt32());
+        Assert.Equal(ReviewCycle.DateFormat.Length, date.GetProperty("maxLength").GetInt32());
+    }
+
+    [Fact]
     public void LoaderAndSchema_AgreeOnEveryGeneratedCase()
     {
         using var dir = new TempCanon("x");

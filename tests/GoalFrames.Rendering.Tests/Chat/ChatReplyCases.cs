@@ -34,6 +34,28 @@ internal static class ChatReplyCases
         ("growth/new/dept-head", "target", "runs the department budget review"),
     ]);
 
+    /// <summary>
+    /// Values for three OKR objectives that raise every completeness check: a target equal to its baseline, an unreadable
+    /// date and a target with nothing countable (dept-head); all filled, measurable and inside the cycle (program-operations);
+    /// a date after the cycle and a key result left blank (vendor-lead).
+    /// </summary>
+    public static readonly GoalValues CheckedValues = new(
+    [
+        ("okr/dept-head", "kr1.baseline", "62% on time"),
+        ("okr/dept-head", "kr1.target", " 62% On Time "),
+        ("okr/dept-head", "kr1.date", "30/06/2027"),
+        ("okr/dept-head", "kr2.target", "a stronger leadership bench"),
+        ("okr/dept-head", "kr2.date", "2027-09-30"),
+        ("okr/program-operations", "kr1.baseline", "4 programs late"),
+        ("okr/program-operations", "kr1.target", "1 program late"),
+        ("okr/program-operations", "kr1.date", "2027-06-30"),
+        ("okr/program-operations", "kr2.target", "2 portfolio reviews"),
+        ("okr/program-operations", "kr2.date", "2027-12-31"),
+        ("okr/vendor-lead", "kr1.baseline", "no reviews"),
+        ("okr/vendor-lead", "kr1.target", "3 CRO reviews"),
+        ("okr/vendor-lead", "kr1.date", "2028-03-31"),
+    ]);
+
     private static readonly FrameEngine Engine = new();
 
     private static readonly GoalsResponder Responder = new(Canon, Engine);
@@ -53,6 +75,7 @@ internal static class ChatReplyCases
         new("clinops-m5-smart-posted", "goals clinops M5 smart", ReplyMode.Posted),
         new("clinops-m5-smart-editable", "goals clinops M5 smart", ReplyMode.Editable, SavedValues),
         new("clinops-m5-okr-editable", "goals clinops M5 okr", ReplyMode.Editable),
+        new("clinops-m5-okr-checked", "goals clinops M5 okr", ReplyMode.Editable, CheckedValues),
         new("agile-p1-smart", "goals agile P1 smart"),
         new("clinops-m5-smart-text", "goals clinops M5 smart text", Values: SavedValues),
         new("clinops-m5-all-text", "goals clinops M5 all text"),

@@ -40,7 +40,7 @@ internal static class GrowthFrameBuilder
             sections.Add(new FrameSection(FrameKind.Growth, heading, intro, groups));
         }
 
-        return new GoalSheet(PairProfile(pair), canon.Version, canon.Fingerprint, Title(pair), Identity(pair), Label(Promise), sections, omissions) { Growth = pair };
+        return new GoalSheet(PairProfile(pair), canon.Version, canon.Fingerprint, Title(pair), Identity(pair), Label(Promise), sections, omissions) { Growth = pair, ReviewCycle = canon.ReviewCycle };
     }
 
     private static void MissingProfiles(GrowthPair pair, List<Omission> omissions)
