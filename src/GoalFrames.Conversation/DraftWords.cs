@@ -3,6 +3,7 @@ using System.Text;
 using GoalFrames.Canon;
 using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Engine;
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Engine.Drafts;
@@ -20,7 +21,7 @@ internal static class DraftWords
     /// <summary>At most this many Open buttons under one answer (Slack allows 25 elements per actions block, Teams cards stay readable).</summary>
     public const int MaxButtons = 10;
 
-    public static Answer.Words Of(DraftsReply reply, ICanon canon, IReadOnlyList<SentGoals> sent) => reply switch
+    public static Answer.Words Of(DraftsReply reply, ICanon canon, IReadOnlyList<SentGoals> sent, IReadOnlyDictionary<string, CheckRollup> checks) => reply switch
     {
         DraftsReply.Listing { Drafts.Count: 0 } => new(
             "You have no saved drafts. Ask for goals (e.g. \"goals clinops M5 smart\", or \"goals @name clinops M5 smart\" for one of your reports), choose \"Edit in DM\", fill in the blanks and save."),
@@ -36,7 +37,7 @@ internal static class DraftWords
         {
             Buttons = Open(person.Drafts),
         },
-        DraftsReply.Team team => Team(team, canon, sent),
+        DraftsReply.Team team => Team(team, canon, sent, checks),
         DraftsReply.Forgotten { Drafts.Count: 0 } => new("There was nothing to forget."),
         DraftsReply.Forgotten forgotten => new(List(
             forgotten.Drafts.Count == 1 ? "Forgot this draft:" : $"Forgot these {forgotten.Drafts.Count} drafts:", forgotten.Drafts, canon, withPerson: true)),
@@ -54,7 +55,7 @@ internal static class DraftWords
         return $"{name} · {draft.Framework.Keyword()}";
     }
 
-    private static Answer.Words Team(DraftsReply.Team team, ICanon canon, IReadOnlyList<SentGoals> sent)
+    private static Answer.Words Team(DraftsReply.Team team, ICanon canon, IReadOnlyList<SentGoals> sent, IReadOnlyDictionary<string, CheckRollup> checks)
     {
         if (team.Members.Count == 0)
         {
@@ -67,6 +68,11 @@ internal static class DraftWords
         {
             var frames = string.Join(", ", member.Drafts.Select(d => Title(d, canon)));
             text.Append(CultureInfo.InvariantCulture, $"\n• {member.Person.Name}: {frames} — {member.Completeness.Filled} of {member.Completeness.Total} filled, last saved {member.LastSaved:yyyy-MM-dd}");
+            if (checks.TryGetValue(member.Person.UserId, out var rollup) && rollup.Goals > 0)
+            {
+                text.Append("; ").Append(rollup.Summary);
+            }
+
             text.Append(Delivery(member, sent));
         }
 

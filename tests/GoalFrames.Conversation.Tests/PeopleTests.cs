@@ -83,6 +83,7 @@ public sealed class PeopleTests
         }
 
         Assert.Contains("1 of 15 filled", team.Text, StringComparison.Ordinal);
+        Assert.Contains("0 of 5 goals ready", team.Text, StringComparison.Ordinal);
         Assert.Equal(["Open ana", "Open ben", "Open cho"], team.Buttons.Select(b => b.Title));
         var ben = Assert.IsType<GoalsAction.Run>(team.Buttons[1].Action);
         var person = Words(await harness.Core.ActionAsync(CoreHarness.InDm, ben, Cancel));

@@ -1,5 +1,6 @@
 using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Conversation.Reminders;
+using GoalFrames.Engine.Checks;
 using GoalFrames.Engine.Commands;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
@@ -51,11 +52,37 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
                 await sent.DeleteAboutAsync(owner, person.UserId, cancellationToken).ConfigureAwait(false);
             }
 
-            var delivered = reply is DraftsReply.Team ? await sent.ListAsync(owner, cancellationToken).ConfigureAwait(false) : [];
-            return new Outcome.Reply(DraftWords.Of(reply, responder.Canon, delivered));
+            if (reply is DraftsReply.Team team)
+            {
+                var delivered = await sent.ListAsync(owner, cancellationToken).ConfigureAwait(false);
+                return new Outcome.Reply(DraftWords.Of(team, responder.Canon, delivered, await ChecksAsync(owner, team, cancellationToken).ConfigureAwait(false)));
+            }
+
+            return new Outcome.Reply(DraftWords.Of(reply, responder.Canon, [], new Dictionary<string, CheckRollup>()));
         }
 
         return new Outcome.Reply(await AnswerAsync(request, command, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The completeness checks of each person's drafts on a page of <c>goals team</c>, rolled up per person.</summary>
+    private async Task<Dictionary<string, CheckRollup>> ChecksAsync(DraftOwner owner, DraftsReply.Team team, CancellationToken cancellationToken)
+    {
+        var checks = new Dictionary<string, CheckRollup>(StringComparer.Ordinal);
+        foreach (var member in team.Members)
+        {
+            var rollup = CheckRollup.None;
+            foreach (var draft in member.Drafts)
+            {
+                if (await editor.OpenAsync(owner, member.Person, draft.ProfileId, draft.Framework, cancellationToken).ConfigureAwait(false) is { } opened)
+                {
+                    rollup += GoalChecker.Check(opened.Sheet).Rollup;
+                }
+            }
+
+            checks[member.Person.UserId] = rollup;
+        }
+
+        return checks;
     }
 
     /// <summary>The answer to a command for this person, here (also for buttons that run a command).</summary>
