@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new StorageProbe(sp.GetRequiredService<StorageDatabase>(), options.Provider));
         services.AddSingleton<IDraftStore, SqlDraftStore>();
         services.AddSingleton<ISentGoalsStore, SqlSentGoalsStore>();
+        services.AddSingleton<IInstallationData, SqlInstallationData>();
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();

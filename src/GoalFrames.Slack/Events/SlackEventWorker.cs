@@ -13,7 +13,8 @@ namespace GoalFrames.Slack.Events;
 /// <summary>
 /// Answers events taken from <see cref="SlackEventQueue"/>, once each (by <c>event_id</c>, across instances through the de-duplication store): a mention
 /// or a DM is read with the /goals grammar and answered in the conversation (in the thread, for a mention); the bot's
-/// own and other bots' messages are ignored; <c>app_uninstalled</c> and <c>tokens_revoked</c> remove the installation.
+/// own and other bots' messages are ignored; <c>app_uninstalled</c> and <c>tokens_revoked</c> remove the installation and
+/// everything kept for the workspace (drafts, sent goals, reminder records).
 /// </summary>
 internal sealed partial class SlackEventWorker(
     ConversationCore core,
@@ -21,6 +22,7 @@ internal sealed partial class SlackEventWorker(
     SlackTokens tokens,
     IDedupeStore dedupe,
     IInstallationStore installations,
+    IInstallationData data,
     ILogger<SlackEventWorker> logger)
 {
     private static readonly TimeSpan DedupeWindow = TimeSpan.FromHours(1);
@@ -62,6 +64,7 @@ internal sealed partial class SlackEventWorker(
             case "app_uninstalled" or "tokens_revoked" when envelope.WorkspaceId is { } workspace:
                 await installations.DeleteAsync(workspace, cancellationToken).ConfigureAwait(false);
                 LogUninstalled(logger, workspace, slackEvent.Type);
+                LogForgotten(logger, workspace, await data.ForgetWorkspaceAsync("slack", workspace, cancellationToken).ConfigureAwait(false));
                 return;
 
             case "app_mention":
@@ -122,6 +125,9 @@ internal sealed partial class SlackEventWorker(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} already handled; retry ignored")]
     private static partial void LogDuplicate(ILogger logger, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack workspace {Workspace}: deleted {Rows} rows of drafts, sent goals and reminders")]
+    private static partial void LogForgotten(ILogger logger, string workspace, int rows);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack installation of {Workspace} removed ({Reason})")]
     private static partial void LogUninstalled(ILogger logger, string workspace, string reason);

@@ -1,3 +1,4 @@
+using GoalFrames.Conversation;
 using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
@@ -11,7 +12,7 @@ namespace GoalFrames.Teams.Turns;
 /// Greets a conversation the bot joined and keeps its reference. Teams announces an install twice (an
 /// <c>installationUpdate</c> and a <c>conversationUpdate</c> adding the bot), so the greeting is sent once per conversation.
 /// </summary>
-internal sealed class WelcomeSender(GoalsResponder responder, TurnReplier replier, IConversationReferenceStore references, IDedupeStore dedupe, IOptions<TeamsOptions> options)
+internal sealed class WelcomeSender(GoalsResponder responder, TurnReplier replier, IConversationReferenceStore references, IDedupeStore dedupe, IInstallationData data, IOptions<TeamsOptions> options)
 {
     public const string Greeting = "Hi, I'm GoalFrames: goal templates for a role and level, built only from your company's job architecture.";
 
@@ -40,6 +41,13 @@ internal sealed class WelcomeSender(GoalsResponder responder, TurnReplier replie
         if (activity.Conversation?.Id is { } id)
         {
             await references.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Removing the app from one's personal scope takes that person's drafts, sends and reminders with it; removing it
+        // from a team or group chat leaves people's own drafts, which live in their personal chats.
+        if (TeamsIdentity.SurfaceOf(activity) == SurfaceKind.DirectMessage && TeamsIdentity.RequestOf(activity).Owner is { } person)
+        {
+            await data.ForgetOwnerAsync(person, cancellationToken).ConfigureAwait(false);
         }
     }
 }
