@@ -1,6 +1,7 @@
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Sql;
 using GoalFrames.Storage.Stores;
+using Microsoft.Extensions.Configuration;
 
 namespace GoalFrames.Storage;
 
@@ -18,6 +19,18 @@ public static class DraftArchive
         ArgumentException.ThrowIfNullOrWhiteSpace(connection);
         var (dialect, connectionString) = Parse(connection);
         await using var database = new StorageDatabase(dialect, connectionString, TimeProvider.System);
+        return await new SqlDraftStore(database).AllAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads every draft from the store the host's <c>Storage</c> section names (as for <c>serve</c>).</summary>
+    /// <param name="configuration">The configuration holding the <c>Storage</c> section.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="InvalidOperationException">The <c>Storage</c> section is invalid.</exception>
+    public static async Task<IReadOnlyList<Draft>> ReadAllAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var options = StorageOptions.Read(configuration);
+        SqlDialect dialect = options.Provider == StorageProvider.Postgres ? new PostgresDialect() : new SqliteDialect();
+        await using var database = new StorageDatabase(dialect, options.ConnectionString, TimeProvider.System);
         return await new SqlDraftStore(database).AllAsync(cancellationToken).ConfigureAwait(false);
     }
 
