@@ -1,4 +1,5 @@
 using GoalFrames.Conversation;
+using GoalFrames.Conversation.Exports;
 using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Security;
@@ -38,7 +39,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(new TokenProtector(options.TokenEncryptionKey));
         services.AddSingleton(sp => new StorageProbe(sp.GetRequiredService<StorageDatabase>(), options.Provider));
         services.AddSingleton<IDraftStore, SqlDraftStore>();
+        services.AddSingleton<IWorkspaceDrafts>(sp => new SqlDraftStore(sp.GetRequiredService<StorageDatabase>()));
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
+        services.AddSingleton<IConversationReferenceSearch>(sp => new SqlConversationReferenceStore(sp.GetRequiredService<StorageDatabase>()));
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();
         if (options.Provider == StorageProvider.Postgres)

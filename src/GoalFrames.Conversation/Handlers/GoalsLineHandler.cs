@@ -9,7 +9,7 @@ namespace GoalFrames.Conversation.Handlers;
 /// them; elsewhere read-only and without anyone's values, except "as text", which carries the asker's values only
 /// where the answer is private. Draft commands answer only where the answer is private.
 /// </summary>
-internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts)
+internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ExportCommandHandler? exports = null)
 {
     public async Task<Outcome> HandleAsync(ConversationRequest request, string? line, CancellationToken cancellationToken)
     {
@@ -30,6 +30,11 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
             if (!request.IsPrivate)
             {
                 return new Outcome.Reply(new Answer.Words(ConversationWords.MineIsPrivate));
+            }
+
+            if (command is GoalsCommand.Export export && exports is not null)
+            {
+                return await exports.HandleAsync(owner, export.Format, cancellationToken).ConfigureAwait(false);
             }
 
             if (command is GoalsCommand.Export or GoalsCommand.Remind)
