@@ -18,7 +18,7 @@ internal sealed class CoreHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _directory;
 
-    public CoreHarness(Func<IDraftStore, IDraftStore>? wrapStore = null, ConversationOptions? options = null, int perMinute = 600, TimeProvider? time = null)
+    public CoreHarness(Func<IDraftStore, IDraftStore>? wrapStore = null, ConversationOptions? options = null, int perMinute = 600, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         _directory = Directory.CreateTempSubdirectory("goalframes-core-").FullName;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,6 +38,7 @@ internal sealed class CoreHarness : IAsyncDisposable
             services.AddSingleton(sp => wrapStore((IDraftStore)(inner.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))));
         }
 
+        configure?.Invoke(services);
         services.AddGoalFramesConversation(options);
         _services = services.BuildServiceProvider();
         Core = _services.GetRequiredService<ConversationCore>();

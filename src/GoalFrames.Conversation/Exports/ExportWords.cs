@@ -27,12 +27,14 @@ internal static class ExportWords
 
         if (file.GoalsWithBlanks > 0)
         {
-            lines.Add($"{N(file.GoalsWithBlanks)} goals still show an unfilled placeholder (⟨…⟩); fill them in before you import.");
+            lines.Add($"{N(file.GoalsWithBlanks)} {(file.GoalsWithBlanks == 1 ? "goal still shows" : "goals still show")} an unfilled placeholder (⟨…⟩); fill them in before you import.");
         }
 
         if (file.AboutNobody > 0)
         {
-            lines.Add($"{N(file.AboutNobody)} drafts about nobody are not in it: a goal tool needs a person to own each goal.");
+            lines.Add(file.AboutNobody == 1
+                ? "1 draft about nobody is not in it: a goal tool needs a person to own each goal."
+                : $"{N(file.AboutNobody)} drafts about nobody are not in it: a goal tool needs a person to own each goal.");
         }
 
         return string.Join("\n", lines);
