@@ -50,7 +50,7 @@ set -e
 # Agents Playground. GOALFRAMES_SKIP_AOT=1 leaves this stage out (it then counts as one failure under CI=true).
 aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests SlackInstallPageTests TeamsEndpointTests TeamsTokenTests TeamsReplyTokenTests
   DurabilityTests CanonReloadTests ReadinessTests StoreOutageTests TelemetryTests ShutdownTests StartupRefusalTests
-  LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests AotCanonToolsTests)
+  LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests AotCanonToolsTests ExportBinaryTests)
 if [ "${GOALFRAMES_SKIP_AOT:-}" = 1 ]; then
   log "Native AOT stage skipped (GOALFRAMES_SKIP_AOT=1)"
   [ "${CI:-}" = true ] && status=1
