@@ -29,8 +29,20 @@ public static class DraftArchive
     public static async Task<IReadOnlyList<Draft>> ReadAllAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         var options = StorageOptions.Read(configuration);
-        SqlDialect dialect = options.Provider == StorageProvider.Postgres ? new PostgresDialect() : new SqliteDialect();
-        await using var database = new StorageDatabase(dialect, options.ConnectionString, TimeProvider.System);
+        if (options.Provider == StorageProvider.Postgres)
+        {
+            await using var postgres = new StorageDatabase(new PostgresDialect(), options.ConnectionString, TimeProvider.System);
+            return await new SqlDraftStore(postgres).AllAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // A reading tool never creates a store: a missing file is a mistake in the settings, not an empty store.
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite };
+        if (!File.Exists(sqlite.DataSource))
+        {
+            throw new InvalidOperationException($"there is no SQLite store at '{Path.GetFullPath(sqlite.DataSource)}' (Storage:ConnectionString); point Storage:ConnectionString at the host's store");
+        }
+
+        await using var database = new StorageDatabase(new SqliteDialect(), sqlite.ConnectionString, TimeProvider.System);
         return await new SqlDraftStore(database).AllAsync(cancellationToken).ConfigureAwait(false);
     }
 

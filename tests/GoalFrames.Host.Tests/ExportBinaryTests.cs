@@ -9,8 +9,8 @@ using GoalFrames.Testing;
 namespace GoalFrames.Host.Tests;
 
 /// <summary>
-/// <c>goalframes export</c> through the binary people run, on a real SQLite store: every format is written and reads
-/// back. test.sh runs this against the Native AOT binary too, where the JSON is source-generated and the code trimmed.
+/// <c>goalframes export</c> through the binary people run, on the real SQLite store the host's settings name: every
+/// format is written and reads back. test.sh runs this against the Native AOT binary too, where the JSON is source-generated and the code trimmed.
 /// </summary>
 public sealed class ExportBinaryTests
 {
@@ -29,7 +29,10 @@ public sealed class ExportBinaryTests
             await SaveAsync(store);
             var file = Path.Combine(folder, name);
 
-            using var process = Process.Start(HostProcess.StartInfo("export", "--format", format, "--store", store, "--out", file))!;
+            // The store the host's settings name, as serve reads them (here from the environment).
+            var info = HostProcess.StartInfo("export", "--format", format, "--out", file);
+            info.Environment["Storage__ConnectionString"] = $"Data Source={store}";
+            using var process = Process.Start(info)!;
             var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
             var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
             await process.WaitForExitAsync(TestContext.Current.CancellationToken);
@@ -47,6 +50,30 @@ public sealed class ExportBinaryTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Export_WhereTheSettingsNameNoStore_SaysSoWithExitCode1_AndCreatesNone()
+    {
+        var folder = Directory.CreateTempSubdirectory("goalframes-export-nostore-").FullName;
+        try
+        {
+            var info = HostProcess.StartInfo("export", "--format", "json", "--canon", RepoPaths.SampleCanon);
+            info.WorkingDirectory = folder;
+            Directory.CreateDirectory(Path.Combine(folder, "data"));
+            using var process = Process.Start(info)!;
+            var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+            Assert.Equal(1, process.ExitCode);
+            Assert.Contains("there is no SQLite store at", await error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(folder, "data", "goalframes.db")));
+        }
+        finally
+        {
             Directory.Delete(folder, recursive: true);
         }
     }

@@ -49,6 +49,25 @@ public sealed class ExportChatTests
     }
 
     [Fact]
+    public async Task Slack_ExportTypedInTheDm_PostsTheWordsThenUploadsTheFileThere()
+    {
+        await using var host = await ParityHost.StartAsync("--Conversation:DeadlineSeconds", "60");
+        await SaveAsync(host, new DraftOwner("slack", "T1", "U1"), new DraftSubject("U100", "Ada Lovelace") { Email = "ada@example.com" });
+        var body = """{"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"EvExport1","event_time":1700000000,"event":{"type":"message","channel":"D0DM","channel_type":"im","user":"U1","text":"goals export markdown","ts":"1700000001.000201"}}""";
+
+        using (await SlackSigner.PostAsync(host.Client, ParityHost.SlackSecret, "slack/events", body, "application/json"))
+        {
+        }
+
+        var said = await host.Slack.WaitForAsync("chat.postMessage");
+        var completed = await host.Slack.WaitForAsync("files.completeUploadExternal");
+        Assert.Contains("goals-markdown.md", said.Body, StringComparison.Ordinal);
+        Assert.Equal("D0DM", Form(completed.Body)["channel_id"]);
+        var fileId = JsonDocument.Parse(Form(completed.Body)["files"]).RootElement[0].GetProperty("id").GetString()!;
+        Assert.StartsWith("# Ada Lovelace\n", System.Text.Encoding.UTF8.GetString(host.Slack.Uploads[fileId]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Slack_OnlyConfiguredHrAdministratorsExportEveryones_InTheirOwnWorkspace()
     {
         await using var host = await ParityHost.StartAsync("--Conversation:DeadlineSeconds", "60", "--Exports:HrAdministrators:0", "slack/T1/UHR");
