@@ -1,4 +1,7 @@
+using GoalFrames.Conversation.Exports;
 using GoalFrames.Conversation.Handlers;
+using GoalFrames.Conversation.Platforms;
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +33,16 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IUserLimiter>(sp => new InProcessUserLimiter(sp.GetRequiredService<UserRateLimiter>()));
         services.TryAddSingleton<DraftEditor>();
         services.TryAddSingleton<DraftCommands>();
-        services.AddSingleton<GoalsLineHandler>();
+        services.TryAddSingleton(new ExportOptions());
+        services.AddSingleton(sp => new GoalsLineHandler(
+            sp.GetRequiredService<GoalsResponder>(),
+            sp.GetRequiredService<DraftEditor>(),
+            sp.GetRequiredService<DraftCommands>(),
+            sp.GetRequiredService<Engine.Drafts.ISentGoalsStore>(),
+            sp.GetRequiredService<Reminders.IReminderStore>(),
+            sp.GetService<IGoalsFiles>() is { } files
+                ? new ExportCommandHandler(sp.GetRequiredService<IDraftStore>(), files, new PeopleEmails(sp.GetServices<IPeopleDirectory>()), sp.GetRequiredService<ExportOptions>(), sp.GetService<IWorkspaceDrafts>())
+                : null));
         services.AddSingleton<IActionHandler, RunActionHandler>();
         services.AddSingleton<IActionHandler, SwitchFrameworkActionHandler>();
         services.AddSingleton<IActionHandler, CopyAsTextActionHandler>();

@@ -1,5 +1,6 @@
 using GoalFrames.Conversation;
 using GoalFrames.Conversation.Platforms;
+using GoalFrames.Slack.People;
 using GoalFrames.Slack.Api;
 using GoalFrames.Slack.Commands;
 using GoalFrames.Slack.Events;
@@ -45,6 +46,7 @@ public static class SlackEndpoints
         services.AddHostedService(sp => sp.GetRequiredService<SlackWork>());
         services.AddSingleton<SlashCommandHandler>();
         services.AddSlackApiClient();
+        services.AddSingleton<IPeopleDirectory, SlackPeopleDirectory>();
         services.AddSingleton<SocketEnvelopeDispatcher>();
         services.AddHostedService<SocketModeService>();
         return services;

@@ -1,6 +1,7 @@
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Sql;
 using GoalFrames.Storage.Stores;
+using Microsoft.Extensions.Configuration;
 
 namespace GoalFrames.Storage;
 
@@ -18,6 +19,30 @@ public static class DraftArchive
         ArgumentException.ThrowIfNullOrWhiteSpace(connection);
         var (dialect, connectionString) = Parse(connection);
         await using var database = new StorageDatabase(dialect, connectionString, TimeProvider.System);
+        return await new SqlDraftStore(database).AllAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads every draft from the store the host's <c>Storage</c> section names (as for <c>serve</c>).</summary>
+    /// <param name="configuration">The configuration holding the <c>Storage</c> section.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="InvalidOperationException">The <c>Storage</c> section is invalid.</exception>
+    public static async Task<IReadOnlyList<Draft>> ReadAllAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var options = StorageOptions.Read(configuration);
+        if (options.Provider == StorageProvider.Postgres)
+        {
+            await using var postgres = new StorageDatabase(new PostgresDialect(), options.ConnectionString, TimeProvider.System);
+            return await new SqlDraftStore(postgres).AllAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // A reading tool never creates a store: a missing file is a mistake in the settings, not an empty store.
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite };
+        if (!File.Exists(sqlite.DataSource))
+        {
+            throw new InvalidOperationException($"there is no SQLite store at '{Path.GetFullPath(sqlite.DataSource)}' (Storage:ConnectionString); point Storage:ConnectionString at the host's store");
+        }
+
+        await using var database = new StorageDatabase(new SqliteDialect(), sqlite.ConnectionString, TimeProvider.System);
         return await new SqlDraftStore(database).AllAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,4 +1,5 @@
 using GoalFrames.Conversation;
+using GoalFrames.Conversation.Exports;
 using GoalFrames.Conversation.Platforms;
 using GoalFrames.Conversation.Reminders;
 using GoalFrames.Engine.Drafts;
@@ -41,7 +42,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDraftStore, SqlDraftStore>();
         services.AddSingleton<ISentGoalsStore, SqlSentGoalsStore>();
         services.AddSingleton<IInstallationData, SqlInstallationData>();
+        services.AddSingleton<IWorkspaceDrafts>(sp => new SqlDraftStore(sp.GetRequiredService<StorageDatabase>()));
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
+        services.AddSingleton<IConversationReferenceSearch>(sp => new SqlConversationReferenceStore(sp.GetRequiredService<StorageDatabase>()));
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();
         services.AddSingleton<IReminderStore, SqlReminderStore>();

@@ -40,6 +40,7 @@ internal sealed class CoreHarness : IAsyncDisposable
         }
 
         services.AddSingleton<IPersonMessenger>(Messenger);
+        configure?.Invoke(services);
         services.AddGoalFramesConversation(options);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();

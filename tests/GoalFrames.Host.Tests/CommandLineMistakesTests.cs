@@ -16,7 +16,7 @@ public sealed class CommandLineMistakesTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
         Assert.StartsWith("error: there is no command 'goal'.\nDid you mean:\n  goalframes goals clinops M5\n", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Commands: serve, goals, canon, slack, teams, healthcheck.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Commands: serve, goals, canon, export, slack, teams, healthcheck.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

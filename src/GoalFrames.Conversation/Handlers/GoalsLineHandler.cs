@@ -12,7 +12,7 @@ namespace GoalFrames.Conversation.Handlers;
 /// them; elsewhere read-only and without anyone's values, except "as text", which carries the asker's values only
 /// where the answer is private. Draft commands answer only where the answer is private.
 /// </summary>
-internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ISentGoalsStore sent, IReminderStore reminders)
+internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ISentGoalsStore sent, IReminderStore reminders, ExportCommandHandler? exports = null)
 {
     public async Task<Outcome> HandleAsync(ConversationRequest request, string? line, CancellationToken cancellationToken)
     {
@@ -38,6 +38,11 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
             if (command is GoalsCommand.Remind remind)
             {
                 return new Outcome.Reply(new Answer.Words(await ReminderWords.SetAsync(reminders, owner, remind.On, cancellationToken).ConfigureAwait(false)));
+            }
+
+            if (command is GoalsCommand.Export export && exports is not null)
+            {
+                return await exports.HandleAsync(owner, export.Format, cancellationToken).ConfigureAwait(false);
             }
 
             if (command is GoalsCommand.Export)

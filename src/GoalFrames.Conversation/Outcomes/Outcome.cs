@@ -22,6 +22,7 @@ public abstract record Outcome
         UpdateMessage update => update.Answer,
         Pending pending => pending.Now,
         Failed failed => new Answer.Words(failed.Words),
+        SendFile file => new Answer.Words(file.Words),
         Several several => several.Steps.Select(s => s.Said).LastOrDefault(a => a is not null),
         _ => null,
     };
@@ -61,6 +62,16 @@ public abstract record Outcome
     /// </summary>
     /// <param name="Words">What to tell them.</param>
     public sealed record Failed(string Words) : Outcome;
+
+    /// <summary>
+    /// Give the person a file in their personal chat with the bot (Slack's external upload into the DM; a Teams file
+    /// consent card in personal chat), after telling them <paramref name="Words"/>.
+    /// </summary>
+    /// <param name="FileName">The file's name, e.g. <c>goals-cultureamp.csv</c>.</param>
+    /// <param name="ContentType">Its media type, e.g. <c>text/csv</c>.</param>
+    /// <param name="Content">Its bytes.</param>
+    /// <param name="Words">What to say about it (what is in it and what could not be).</param>
+    public sealed record SendFile(string FileName, string ContentType, ReadOnlyMemory<byte> Content, string Words) : Outcome;
 
     /// <summary>Several outcomes, carried out in order.</summary>
     /// <param name="Steps">The outcomes.</param>

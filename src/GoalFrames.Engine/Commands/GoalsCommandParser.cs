@@ -99,8 +99,9 @@ public static partial class GoalsCommandParser
                 return int.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0
                     ? new GoalsCommand.Team(page)
                     : new GoalsCommand.Invalid(input, "say 'goals team' for your team, or 'goals team 2' for its second page");
-            case "export" when words.Count <= 2:
-                return new GoalsCommand.Export(words.Count == 2 ? words[1].ToLowerInvariant() : null);
+            case "export" when words.Count <= 3:
+                // goals export [all] [format]: the words after "export" go to the export as typed.
+                return new GoalsCommand.Export(words.Count >= 2 ? string.Join(' ', words.Skip(1)).ToLowerInvariant() : null);
             case "remind":
                 return words.Count == 2 && words[1].ToLowerInvariant() is "on" or "off"
                     ? new GoalsCommand.Remind(words[1].Equals("on", StringComparison.OrdinalIgnoreCase))

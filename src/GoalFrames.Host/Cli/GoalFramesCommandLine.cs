@@ -50,6 +50,7 @@ internal static class GoalFramesCommandLine
 
         root.Subcommands.Add(GoalsVerb.Build(canonOption, output, error));
         root.Subcommands.Add(BuildCanon(output, error));
+        root.Subcommands.Add(ExportVerb.Build(canonOption, output, error));
         root.Subcommands.Add(SlackManifestCommand.Build(output, error));
         root.Subcommands.Add(TeamsPackageCommand.Build(output, error));
         root.Subcommands.Add(HealthcheckCommand.Build(output, error));
@@ -123,7 +124,7 @@ internal static class GoalFramesCommandLine
     }
 
     /// <summary>The same configuration sources the web host reads, minus the command line: appsettings.json and environment variables.</summary>
-    private static IConfiguration CommandLineConfiguration() => new ConfigurationBuilder()
+    internal static IConfiguration CommandLineConfiguration() => new ConfigurationBuilder()
         .SetBasePath(Environment.CurrentDirectory)
         .AddJsonFile("appsettings.json", optional: true)
         .AddEnvironmentVariables()

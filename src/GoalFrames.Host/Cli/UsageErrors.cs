@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using GoalFrames.Rendering.Exports.Team;
 
 namespace GoalFrames.Host.Cli;
 
@@ -66,7 +67,13 @@ internal sealed class UsageErrors(TextWriter error)
         error.WriteLine($"error: '{Path(result)}' has no option '{option}'.");
         var typed = option.Split('=', 2)[0];
         var nearest = DidYouMean.Nearest(typed, known);
-        var format = options.Any(o => o.Name == "--format") ? DidYouMean.Nearest(typed, OutputFormats.Names) : [];
+        IReadOnlyList<string> formats = options.FirstOrDefault(o => o.Name == "--format") switch
+        {
+            Option<OutputFormat?> => OutputFormats.Names,
+            Option<TeamExportFormat?> => TeamExportFormats.Names,
+            _ => [],
+        };
+        var format = DidYouMean.Nearest(typed, formats);
         if (format.Count > 0)
         {
             error.WriteLine($"Did you mean --format {format[0]} (or -f {format[0]})?");

@@ -1,7 +1,9 @@
 using GoalFrames.Canon;
 using GoalFrames.Conversation;
 using GoalFrames.Engine;
+using GoalFrames.Conversation.Exports;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Host.Exports;
 using GoalFrames.Slack;
 using GoalFrames.Storage;
 using GoalFrames.Teams;
@@ -52,6 +54,8 @@ internal static class GoalFramesWebApp
         builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanonSource>(), sp.GetRequiredService<FrameEngine>()));
 
         builder.Services.AddGoalFramesStorage(builder.Configuration);
+        builder.Services.AddSingleton<IGoalsFiles, RenderedGoalsFiles>();
+        builder.Services.AddSingleton(ExportSettings.Read(builder.Configuration));
         builder.Services.AddGoalFramesConversation(new ConversationOptions
         {
             Deadline = TimeSpan.FromSeconds(builder.Configuration.GetValue("Conversation:DeadlineSeconds", 2.0)),

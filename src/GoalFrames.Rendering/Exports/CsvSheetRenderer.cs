@@ -27,6 +27,19 @@ public static class CsvSheetRenderer
         ArgumentNullException.ThrowIfNull(sheet);
         var csv = new StringBuilder();
         Csv.AppendRow(csv, Columns);
+        foreach (var row in Rows(sheet, noteFor))
+        {
+            Csv.AppendRow(csv, row);
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>The rows under the header, one per goal line, in sheet order.</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <param name="noteFor">The note for an item's headline, or empty.</param>
+    internal static IEnumerable<string[]> Rows(GoalSheet sheet, Func<GoalItem, string> noteFor)
+    {
         foreach (var section in sheet.Sections)
         {
             foreach (var group in section.Groups)
@@ -37,16 +50,14 @@ public static class CsvSheetRenderer
                     string[] Row(string field, string text, string source, string note) =>
                         [section.Heading.Text, group.Heading?.Text ?? string.Empty, number, field, text, source, note];
 
-                    Csv.AppendRow(csv, Row(HeadlineLabel(section.Kind), item.Headline.Text, item.Source.Text, noteFor(item)));
+                    yield return Row(HeadlineLabel(section.Kind), item.Headline.Text, item.Source.Text, noteFor(item));
                     foreach (var field in item.Fields)
                     {
-                        Csv.AppendRow(csv, Row(field.Label.Text, field.Content.Text, field.Source?.Text ?? item.Source.Text, string.Empty));
+                        yield return Row(field.Label.Text, field.Content.Text, field.Source?.Text ?? item.Source.Text, string.Empty);
                     }
                 }
             }
         }
-
-        return csv.ToString();
     }
 
     /// <summary>The field name of an item's headline row, in the words the text layout uses.</summary>

@@ -35,10 +35,7 @@ public sealed class DraftExporter
         ArgumentNullException.ThrowIfNull(canon);
         ArgumentNullException.ThrowIfNull(draft);
         var drift = DraftDrift.Check(draft, canon);
-        // A growth draft (kept under its pair id) shows today's canon text, as it does in chat.
-        var sheet = canon.FindProfile(draft.Content.ProfileId) is { } current
-            ? _engine.Build(canon, DraftDrift.AsSaved(current, drift), [draft.Content.Framework], draft.Content.ToGoalValues())
-            : _engine.BuildGrowth(canon, draft.Content.ProfileId, draft.Content.ToGoalValues());
+        var sheet = DraftSheet.Build(_engine, canon, draft, drift);
         if (sheet is null)
         {
             return new DraftExport.ProfileRemoved(drift);

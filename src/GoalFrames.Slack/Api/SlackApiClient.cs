@@ -43,6 +43,37 @@ internal sealed class SlackApiClient(HttpClient http, ChannelPacer pacer)
         }
     }
 
+    /// <summary><c>users.info</c>: a user's names, time zone and (with <c>users:read.email</c>) email.</summary>
+    public Task<UsersInfoResponse> UserInfoAsync(string token, string userId, CancellationToken cancellationToken) =>
+        CallAsync("users.info", token, new FormUrlEncodedContent([new("user", userId)]), SlackApiJsonContext.Default.UsersInfoResponse, idempotent: true, cancellationToken);
+
+    /// <summary>
+    /// Shares a file in a channel the external way: <c>files.getUploadURLExternal</c>, the bytes POSTed to the upload
+    /// URL it gives (which must be Slack's, or the configured API host in tests), then <c>files.completeUploadExternal</c>.
+    /// </summary>
+    public async Task<FileCompleteResponse> UploadFileAsync(string token, string channelId, string fileName, ReadOnlyMemory<byte> content, Func<Uri, bool> isAllowed, CancellationToken cancellationToken)
+    {
+        var url = await CallAsync("files.getUploadURLExternal", token, new FormUrlEncodedContent([new("filename", fileName), new("length", content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))]), SlackApiJsonContext.Default.FileUploadUrlResponse, idempotent: true, cancellationToken).ConfigureAwait(false);
+        if (!Uri.TryCreate(url.UploadUrl, UriKind.Absolute, out var uploadUrl) || !isAllowed(uploadUrl) || string.IsNullOrEmpty(url.FileId))
+        {
+            throw new SlackApiException("files.getUploadURLExternal", "invalid_upload_url", []);
+        }
+
+        using (var upload = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ReadOnlyMemoryContent(content) })
+        {
+            upload.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            upload.Options.Set(Idempotent, true);
+            using var response = await http.SendAsync(upload, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new SlackApiException("upload_url", $"http_{(int)response.StatusCode}", []);
+            }
+        }
+
+        var files = JsonSerializer.Serialize<IReadOnlyList<SlackFileRef>>([new SlackFileRef(url.FileId, fileName)], SlackApiJsonContext.Default.IReadOnlyListSlackFileRef);
+        return await CallAsync("files.completeUploadExternal", token, new FormUrlEncodedContent([new("files", files), new("channel_id", channelId)]), SlackApiJsonContext.Default.FileCompleteResponse, idempotent: false, cancellationToken).ConfigureAwait(false);
+    }
+
     public Task<ConnectionsOpenResponse> OpenSocketConnectionAsync(string appToken, CancellationToken cancellationToken) =>
         CallAsync("apps.connections.open", appToken, null, SlackApiJsonContext.Default.ConnectionsOpenResponse, idempotent: true, cancellationToken);
 

@@ -11,4 +11,8 @@ namespace GoalFrames.Slack.Api;
 [JsonSerializable(typeof(ConversationsOpenRequest))]
 [JsonSerializable(typeof(ViewsOpenRequest))]
 [JsonSerializable(typeof(ViewsOpenResponse))]
+[JsonSerializable(typeof(FileUploadUrlResponse))]
+[JsonSerializable(typeof(FileCompleteResponse))]
+[JsonSerializable(typeof(IReadOnlyList<SlackFileRef>))]
+[JsonSerializable(typeof(UsersInfoResponse))]
 internal sealed partial class SlackApiJsonContext : JsonSerializerContext;

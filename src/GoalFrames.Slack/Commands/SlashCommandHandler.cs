@@ -19,6 +19,7 @@ internal sealed class SlashCommandHandler(
     ReplyCache cache,
     SlackApiClient api,
     SlackWork work,
+    SlackOutcomes outcomes,
     IOptions<SlackOptions> options)
 {
     public async Task<IResult> HandleAsync(SlackRequest request, CancellationToken cancellationToken)
@@ -69,9 +70,15 @@ internal sealed class SlashCommandHandler(
         var request = ConversationRequest.From("slack", team, user, SurfaceKind.PrivateInSharedConversation);
         var outcome = await core.LineAsync(request, text, cancellationToken).ConfigureAwait(false);
         var answer = outcome.Said ?? new Answer.Words("Done.");
+        SendFile(request, outcome);
         if (outcome is Outcome.Pending late)
         {
-            FollowUp(fields, async _ => Ephemeral((await late.Later.ConfigureAwait(false)).Said ?? new Answer.Words("Done.")));
+            FollowUp(fields, async _ =>
+            {
+                var later = await late.Later.ConfigureAwait(false);
+                SendFile(request, later);
+                return Ephemeral(later.Said ?? new Answer.Words("Done."));
+            });
         }
 
         var rendered = answer is Answer.Goals { Personal: false } goals
@@ -83,6 +90,15 @@ internal sealed class SlashCommandHandler(
         }
 
         return rendered;
+    }
+
+    /// <summary>A file goes to the person's DM with the bot; the words answer the command where it was typed.</summary>
+    private void SendFile(ConversationRequest request, Outcome outcome)
+    {
+        if (outcome is Outcome.SendFile file && request.Owner is { } owner)
+        {
+            outcomes.SendFile(owner, file);
+        }
     }
 
     private static IReadOnlyList<SlackMessage> Ephemeral(Answer answer) =>

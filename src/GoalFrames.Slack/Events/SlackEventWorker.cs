@@ -20,6 +20,7 @@ internal sealed partial class SlackEventWorker(
     ConversationCore core,
     SlackApiClient api,
     SlackTokens tokens,
+    SlackOutcomes outcomes,
     IDedupeStore dedupe,
     IInstallationStore installations,
     IInstallationData data,
@@ -106,6 +107,11 @@ internal sealed partial class SlackEventWorker(
         if (outcome.Said is { } answer)
         {
             await PostAsync(token, slackEvent.Channel!, thread, answer, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (outcome is Outcome.SendFile file && request.Owner is { } owner)
+        {
+            await outcomes.UploadAsync(owner, file, cancellationToken).ConfigureAwait(false);
         }
     }
 

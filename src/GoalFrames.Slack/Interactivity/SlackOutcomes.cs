@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Engine.Conversation;
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Rendering.BlockKit;
 using GoalFrames.Rendering.Chat;
 using GoalFrames.Slack.Api;
@@ -158,6 +159,31 @@ internal sealed class SlackOutcomes(SlackApiClient api, SlackTokens tokens, Slac
             }
         }
     });
+
+    /// <summary>Queues the file for the person's DM with the bot (<see cref="UploadAsync"/>).</summary>
+    public void SendFile(DraftOwner owner, Outcome.SendFile file) =>
+        work.TryEnqueue("file upload", cancellationToken => UploadAsync(owner, file, cancellationToken));
+
+    /// <summary>
+    /// Shares the file in the person's DM with the bot (conversations.open, then Slack's external upload). When Slack
+    /// refuses, the person reads why in the same DM.
+    /// </summary>
+    public async Task UploadAsync(DraftOwner owner, Outcome.SendFile file, CancellationToken cancellationToken)
+    {
+        var token = await tokens.BotTokenAsync(owner.Workspace, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"no bot token for workspace {owner.Workspace}");
+        var channel = (await api.OpenConversationAsync(token, owner.UserId, cancellationToken).ConfigureAwait(false)).Channel?.Id
+            ?? throw new InvalidOperationException("conversations.open returned no channel");
+        try
+        {
+            await api.UploadFileAsync(token, channel, file.FileName, file.Content, url => UploadUrls.IsAllowed(url, options.Value), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex)
+        {
+            await api.PostMessageAsync(token, new PostMessageRequest(channel, Mrkdwn.Escape($"I couldn't share {file.FileName} here: Slack said {ex.Error}. Ask your Slack admin to reinstall GoalFrames with the files:write scope, or try again later.")), cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
 
     /// <summary>Carries out the outcome of work that outlived its deadline, once it finishes.</summary>
     private void Later(SlackPlace place, Task<Outcome> later) => work.TryEnqueue("late answer", async cancellationToken =>

@@ -4,7 +4,7 @@ using GoalFrames.Storage.Sql;
 namespace GoalFrames.Storage.Stores;
 
 /// <summary>Conversation references keyed by conversation id; a save replaces the previous reference.</summary>
-internal sealed class SqlConversationReferenceStore : IConversationReferenceStore
+internal sealed class SqlConversationReferenceStore : IConversationReferenceStore, IConversationReferenceSearch
 {
     private readonly StorageDatabase _database;
 
@@ -65,6 +65,27 @@ internal sealed class SqlConversationReferenceStore : IConversationReferenceStor
         }
 
         return references;
+    }
+
+    public async Task<IReadOnlyList<ConversationReference>> ForPersonAsync(string tenantId, string userId, int max, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Sql(
+            """
+            SELECT conversation_id, service_url, tenant_id, bot_id, user_id, conversation_type, reference_json FROM conversation_references
+            WHERE tenant_id = @tenant_id AND (user_id = @user_id OR conversation_type <> 'personal')
+            ORDER BY CASE WHEN user_id = @user_id THEN 0 ELSE 1 END, updated_at DESC
+            """);
+        command.Add("@tenant_id", tenantId);
+        command.Add("@user_id", userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var found = new List<ConversationReference>();
+        while (found.Count < max && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(new ConversationReference(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+        }
+
+        return found;
     }
 
     public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using GoalFrames.Conversation.Exports;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Storage.Serialization;
@@ -12,7 +13,7 @@ namespace GoalFrames.Storage.Stores;
 /// the unique (owner, profile, framework) key for a new one. So of two saves of the same version the database lets
 /// exactly one through, on SQLite and PostgreSQL alike, and the other is answered with the latest draft.
 /// </summary>
-internal sealed class SqlDraftStore : IDraftStore
+internal sealed class SqlDraftStore : IDraftStore, IWorkspaceDrafts
 {
     private const int MaxAttempts = 3;
     private const string Columns = "id, platform, workspace, user_id, profile_id, framework, canon_version, canon_fingerprint, canon_rows, slot_values, version, created_at, updated_at, subject_id, subject_name, subject_email";
@@ -62,6 +63,23 @@ internal sealed class SqlDraftStore : IDraftStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Sql($"SELECT {Columns} FROM drafts ORDER BY created_at, id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var drafts = new List<Draft>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            drafts.Add(Read(reader));
+        }
+
+        return drafts;
+    }
+
+    /// <summary>Every owner's drafts in one workspace, for an HR administrator's export (<c>goals export all</c>).</summary>
+    public async Task<IReadOnlyList<Draft>> ListAsync(string platform, string workspace, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Sql($"SELECT {Columns} FROM drafts WHERE platform = @platform AND workspace = @workspace ORDER BY created_at, id");
+        command.Add("@platform", platform);
+        command.Add("@workspace", workspace);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var drafts = new List<Draft>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

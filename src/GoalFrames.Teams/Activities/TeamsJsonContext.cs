@@ -14,4 +14,8 @@ namespace GoalFrames.Teams.Activities;
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(InvokeError))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(TeamsMember))]
+[JsonSerializable(typeof(FileConsentCard))]
+[JsonSerializable(typeof(FileConsentInvokeValue))]
+[JsonSerializable(typeof(FileInfoCard))]
 internal sealed partial class TeamsJsonContext : JsonSerializerContext;

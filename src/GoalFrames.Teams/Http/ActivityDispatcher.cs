@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;
+using GoalFrames.Teams.Files;
 using GoalFrames.Teams.Turns;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ internal sealed partial class ActivityDispatcher(
     CardActionInvokeHandler invokes,
     MessageHandler messages,
     MembershipHandler membership,
+    FileConsentHandler fileConsent,
     TurnQueue queue,
     IDedupeStore dedupe,
     IOptions<TeamsOptions> options,
@@ -32,6 +34,17 @@ internal sealed partial class ActivityDispatcher(
         };
         if (activity.Type == ActivityTypes.Invoke)
         {
+            if (activity.Name == FileConsentInvokeValue.InvokeName)
+            {
+                // Teams waits for the invoke's answer; the upload and the file card follow on the turn queue.
+                if (await FirstDeliveryOrUnknownAsync(activity, cancellationToken).ConfigureAwait(false))
+                {
+                    fileConsent.Handle(activity);
+                }
+
+                return Results.Ok();
+            }
+
             if (activity.Name != ActivityTypes.AdaptiveCardAction)
             {
                 return TeamsResults.Refuse(StatusCodes.Status501NotImplemented, $"GoalFrames does not handle the invoke '{activity.Name}'");

@@ -34,6 +34,13 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenSource tokens, S
     public Task<ResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Post, "create conversation", serviceUrl, () => (Url(serviceUrl, "v3/conversations"), JsonContent.Create(parameters, TeamsJsonContext.Default.ConversationParameters)), cancellationToken);
 
+    /// <summary>
+    /// <c>GET /v3/conversations/{id}/members/{userId}</c>: one member of a conversation, with the email and user
+    /// principal name the roster gives. A user who is not a member is a 404 <see cref="ConnectorException"/>.
+    /// </summary>
+    public Task<TeamsMember> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Get, "get member", serviceUrl, () => (Url(serviceUrl, "v3/conversations", conversationId, "members", userId), null), TeamsJsonContext.Default.TeamsMember, new TeamsMember(userId), cancellationToken);
+
     /// <summary>The URL of a connector resource: the service URL without its trailing slash, then each id escaped.</summary>
     public static Uri Url(string serviceUrl, string path, params string[] segments)
     {
@@ -60,7 +67,10 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenSource tokens, S
         return JsonContent.Create(activity, TeamsJsonContext.Default.Activity);
     }
 
-    private async Task<ResourceResponse> CallAsync(HttpMethod method, string operation, string serviceUrl, Func<(Uri Url, HttpContent Content)> build, CancellationToken cancellationToken)
+    private Task<ResourceResponse> CallAsync(HttpMethod method, string operation, string serviceUrl, Func<(Uri Url, HttpContent? Content)> build, CancellationToken cancellationToken) =>
+        CallAsync(method, operation, serviceUrl, build, TeamsJsonContext.Default.ResourceResponse, new ResourceResponse(null), cancellationToken);
+
+    private async Task<T> CallAsync<T>(HttpMethod method, string operation, string serviceUrl, Func<(Uri Url, HttpContent? Content)> build, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, T empty, CancellationToken cancellationToken)
     {
         if (!bindings.IsBound(serviceUrl))
         {
@@ -97,16 +107,16 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenSource tokens, S
             // 202 Accepted (a split message) and some updates come back without a body, and so without an id.
             if (response.Content.Headers.ContentLength is 0 || response.StatusCode == System.Net.HttpStatusCode.Accepted)
             {
-                return new ResourceResponse(null);
+                return empty;
             }
 
             try
             {
-                return await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false) ?? new ResourceResponse(null);
+                return await response.Content.ReadFromJsonAsync(type, cancellationToken).ConfigureAwait(false) ?? empty;
             }
             catch (JsonException)
             {
-                return new ResourceResponse(null);
+                return empty;
             }
         }
     }

@@ -4,6 +4,7 @@ using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Conversation.Actions;
 using GoalFrames.Rendering.AdaptiveCards;
 using GoalFrames.Teams.Activities;
+using GoalFrames.Teams.Files;
 using GoalFrames.Teams.Outbound;
 using GoalFrames.Teams.State;
 
@@ -15,7 +16,7 @@ namespace GoalFrames.Teams.Turns;
 /// the personal chat, posts, direct messages, late answers — is queued to follow. A card in a channel is never PUT over:
 /// the core only updates private messages. For a message (typed, or an <c>Action.Submit</c>), everything is sent.
 /// </summary>
-internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, ConnectorClient connector)
+internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, ConnectorClient connector, PendingFiles files)
 {
     public const string EditOnTheCard = "In Teams the blanks are edited on the card itself: fill them in and press Save.";
 
@@ -130,6 +131,15 @@ internal sealed class TeamsOutcomes(TurnReplier replier, TurnQueue queue, Connec
                 break;
             case Outcome.Failed failed:
                 await replier.ReplyAsync(reply, [TeamsReplies.Text(failed.Words)], cancellationToken).ConfigureAwait(false);
+                break;
+            case Outcome.SendFile file:
+                // The words, then a file consent card: Teams saves the file in the person's OneDrive once they allow it.
+                await replier.ReplyAsync(activity, [TeamsReplies.Text(file.Words)], cancellationToken).ConfigureAwait(false);
+                if (activity.From?.Id is { } user && TeamsIdentity.SurfaceOf(activity) == Conversation.SurfaceKind.DirectMessage)
+                {
+                    await replier.ReplyAsync(reply, [FileOffer.Card(files, user, file)], cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
         }
     }

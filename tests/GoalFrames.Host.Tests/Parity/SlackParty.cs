@@ -106,7 +106,7 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
 
         var update = answeredBy is null ? null : (await host.Slack.WaitForAsync(answeredBy, updates + 1)).Body;
         var told = (await host.Slack.WaitForAsync("chat.postMessage", posts + 1)).Body;
-        Assert.Equal("D" + SlackEditFlow.User, ChannelOf(told));
+        Assert.Equal(FakeSlackApi.DirectMessageOf(SlackEditFlow.User), ChannelOf(told));
         return (update, Readable(told));
     }
 

@@ -40,15 +40,17 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             }
 
             context.Response.ContentType = "application/json";
-            if (method == "conversations.open")
-            {
-                // As Slack documents it: the DM channel as an object, one per person ("D" + their user id here).
-                var users = System.Text.Json.Nodes.JsonNode.Parse(body)?["users"]?.GetValue<string>() ?? "U0";
-                await context.Response.WriteAsync("{\"ok\":true,\"channel\":{\"id\":\"D" + users + "\"}}", context.RequestAborted);
-                return;
-            }
-
-            await context.Response.WriteAsync("""{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""", context.RequestAborted);
+            await context.Response.WriteAsync(fake.DefaultAnswer(method, body), context.RequestAborted);
+        });
+        app.MapPost("/upload/{fileId}", async (HttpContext context, string fileId) =>
+        {
+            // Slack's upload URL takes the raw bytes (or a multipart form) and answers 200 with plain text.
+            using var bytes = new MemoryStream();
+            await context.Request.Body.CopyToAsync(bytes, context.RequestAborted);
+            fake.Uploads[fileId] = bytes.ToArray();
+            fake.Calls.Enqueue(("upload", null, fileId));
+            fake._arrived.Release();
+            return Results.Text($"OK - {bytes.Length}");
         });
         app.MapPost("/hooks/{**path}", async (HttpContext context) =>
         {
@@ -78,6 +80,46 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(json, context.RequestAborted);
         });
+
+    /// <summary>Users <c>users.info</c> knows, by id: display name, email (null without <c>users:read.email</c>) and <c>tz</c>.</summary>
+    public ConcurrentDictionary<string, (string Name, string? Email, string? TimeZone)> People { get; } = new();
+
+    /// <summary>The bytes POSTed to each upload URL, by file id.</summary>
+    public ConcurrentDictionary<string, byte[]> Uploads { get; } = new();
+
+    /// <summary>Slack's documented answer for a method nobody scripted.</summary>
+    private string DefaultAnswer(string method, string body)
+    {
+        var form = System.Web.HttpUtility.ParseQueryString(body);
+        switch (method)
+        {
+            case "files.getUploadURLExternal":
+                var id = "F" + (Calls.Count(c => c.Method == method)).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+                return System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object> { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "/upload/" + id).ToString(), ["file_id"] = id });
+            case "files.completeUploadExternal":
+                return "{\"ok\":true,\"files\":" + (form["files"] ?? "[]") + "}";
+            case "users.info" when form["user"] is { } user && People.TryGetValue(user, out var person):
+                var profile = new Dictionary<string, object?> { ["display_name"] = person.Name, ["real_name"] = person.Name };
+                if (person.Email is not null)
+                {
+                    profile["email"] = person.Email;
+                }
+
+                return System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
+                {
+                    ["ok"] = true,
+                    ["user"] = new Dictionary<string, object?> { ["id"] = user, ["name"] = person.Name.ToLowerInvariant(), ["real_name"] = person.Name, ["tz"] = person.TimeZone, ["profile"] = profile },
+                });
+            case "users.info":
+                return """{"ok":false,"error":"user_not_found"}""";
+            case "conversations.open":
+                // As Slack documents it: the DM channel as an object, one per person: D0DM for the tests' manager U1 (the DM
+                // their events come from), "D" + the user id for anyone else.
+                return "{\"ok\":true,\"channel\":{\"id\":\"" + DirectMessageOf(System.Text.Json.Nodes.JsonNode.Parse(body)?["users"]?.GetValue<string>()) + "\"}}";
+            default:
+                return """{"ok":true,"channel":"D0DM","ts":"1700000000.000100"}""";
+        }
+    }
 
     /// <summary>A response_url on this fake, as Slack would hand one out.</summary>
     public Uri ResponseUrl => new(BaseUrl, "/hooks/commands/T1/1/abc");
@@ -114,4 +156,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         await _app.DisposeAsync();
         _arrived.Dispose();
     }
+
+    /// <summary>The DM channel the fake gives a user: D0DM for the tests' manager (U1), "D" + the user id for others.</summary>
+    public static string DirectMessageOf(string? user) => user is null or "U1" ? "D0DM" : "D" + user;
 }

@@ -41,6 +41,15 @@ internal sealed class FakeConnector : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>People the members API knows (any conversation), by user id: name and email.</summary>
+    public ConcurrentDictionary<string, (string Name, string? Email)> Members { get; } = new();
+
+    /// <summary>Files PUT to this fake's upload URLs, by name: the body and its Content-Range.</summary>
+    public ConcurrentDictionary<string, (string Body, string ContentRange)> Uploads { get; } = new();
+
+    /// <summary>An upload URL on this fake, as Teams puts in a <c>fileConsent/invoke</c>'s uploadInfo (OneDrive's, in production).</summary>
+    public string UploadUrl(string name) => ServiceUrl.Replace("/teams/", "/upload/" + Uri.EscapeDataString(name), StringComparison.Ordinal);
+
     /// <summary>The next call gets this answer (calls after the script runs out get the default answers).</summary>
     public void Then(int status, string? code = null, string? retryAfter = null, TimeSpan delay = default) => _script.Enqueue(async context =>
     {
@@ -90,6 +99,38 @@ internal sealed class FakeConnector : IAsyncDisposable
         if (_script.TryDequeue(out var answer))
         {
             await answer(context);
+            return;
+        }
+
+        if (HttpMethods.IsPut(context.Request.Method) && raw.StartsWith("/upload/", StringComparison.Ordinal))
+        {
+            // OneDrive's upload session: the last range answers 201 with the drive item.
+            Uploads[Uri.UnescapeDataString(raw["/upload/".Length..])] = (body, context.Request.Headers.ContentRange.ToString());
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            await context.Response.WriteAsJsonAsync(new JsonObject { ["id"] = "drive-item-1", ["name"] = Uri.UnescapeDataString(raw["/upload/".Length..]), ["size"] = Encoding.UTF8.GetByteCount(body) });
+            return;
+        }
+
+        if (HttpMethods.IsGet(context.Request.Method) && raw.Contains("/members/", StringComparison.Ordinal))
+        {
+            var member = Uri.UnescapeDataString(raw[(raw.LastIndexOf('/') + 1)..]);
+            if (!Members.TryGetValue(member, out var person))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await context.Response.WriteAsJsonAsync(new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation", ["message"] = "The member is not in the conversation (fake)" } });
+                return;
+            }
+
+            await context.Response.WriteAsJsonAsync(new JsonObject
+            {
+                ["id"] = member,
+                ["name"] = person.Name,
+                ["aadObjectId"] = "aad-" + member,
+                ["email"] = person.Email,
+                ["userPrincipalName"] = person.Email,
+                ["tenantId"] = "tenant-1",
+                ["userRole"] = "user",
+            });
             return;
         }
 

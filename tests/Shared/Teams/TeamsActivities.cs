@@ -42,6 +42,18 @@ internal static class TeamsActivities
         return activity;
     }
 
+    /// <summary>The <c>fileConsent/invoke</c> Teams sends when the person allows or declines a file consent card.</summary>
+    public static JsonObject FileConsent(string serviceUrl, string action, JsonNode? context, JsonObject? uploadInfo, string replyToId = "consent-1")
+    {
+        var activity = Message(serviceUrl, string.Empty);
+        activity.Remove("text");
+        activity["type"] = "invoke";
+        activity["name"] = "fileConsent/invoke";
+        activity["replyToId"] = replyToId;
+        activity["value"] = new JsonObject { ["type"] = "fileUpload", ["action"] = action, ["context"] = context?.DeepClone(), ["uploadInfo"] = uploadInfo };
+        return activity;
+    }
+
     public static JsonObject InstallationUpdate(string serviceUrl, string action = "add", string conversationId = "a:personal-1")
     {
         var activity = Message(serviceUrl, string.Empty, conversationId: conversationId);
