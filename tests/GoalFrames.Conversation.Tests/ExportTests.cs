@@ -4,7 +4,6 @@ using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Conversation.Platforms;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
-using GoalFrames.Rendering.Exports.Team;
 using GoalFrames.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,7 +85,6 @@ public sealed class ExportTests
     private static CoreHarness Harness(Directory directory, ExportOptions? options = null) => new(configure: services =>
     {
         services.AddSingleton<IPeopleDirectory>(directory);
-        services.AddSingleton<IGoalsFiles>(sp => new TeamFiles(sp.GetRequiredService<GoalFrames.Engine.Conversation.GoalsResponder>()));
         services.AddSingleton(options ?? new ExportOptions());
     });
 
@@ -109,21 +107,6 @@ public sealed class ExportTests
         {
             Asked.Add(userId);
             return Task.FromResult(people.FirstOrDefault(p => p.UserId == userId));
-        }
-    }
-
-    /// <summary>The renderers' files, as the host provides them.</summary>
-    private sealed class TeamFiles(GoalFrames.Engine.Conversation.GoalsResponder responder) : IGoalsFiles
-    {
-        public IReadOnlyList<string> Formats => TeamExportFormats.Names;
-
-        public bool IsFormat(string word) => TeamExportFormats.Parse(word) is not null;
-
-        public GoalsFile Make(IReadOnlyList<Draft> drafts, string format)
-        {
-            var export = new TeamExporter(new FrameEngine()).Export(responder.Canon, drafts, TeamExportFormats.Parse(format)!.Value);
-            var s = export.Summary;
-            return new GoalsFile(export.FileName, export.MediaType, Encoding.UTF8.GetBytes(export.Content), s.People, s.Goals, s.MissingEmail, s.GoalsWithBlanks, s.AboutNobody);
         }
     }
 }

@@ -1,3 +1,4 @@
+using GoalFrames.Engine.Drafts;
 using GoalFrames.Conversation.Platforms;
 using System.Diagnostics;
 using System.Net;
@@ -168,21 +169,22 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Uninstall_ForgetsTheConversationReference()
+    public async Task Uninstall_ForgetsTheConversationReference_AndThePersonsDrafts()
     {
         using var install = await PostAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl));
         await _connector.WaitForCallsAsync(1);
         var store = _host.Services.GetRequiredService<IConversationReferenceStore>();
         Assert.NotNull(await store.GetAsync("a:personal-1", Cancel));
 
+        var drafts = _host.Services.GetRequiredService<IDraftStore>();
+        var person = new DraftOwner("teams", TeamsActivities.TenantId, "aad-user-1");
+        await drafts.SaveAsync(person, GoalFrames.Testing.Samples.Content(GoalFrames.Engine.FrameKind.Smart), 0, Cancel);
+
         using var remove = await PostAsync(TeamsActivities.InstallationUpdate(_connector.ServiceUrl, "remove"));
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (await store.GetAsync("a:personal-1", Cancel) is not null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20, Cancel);
-        }
+        await _host.Logs.WaitForAsync("GoalFrames removed from conversation a:personal-1");
 
         Assert.Null(await store.GetAsync("a:personal-1", Cancel));
+        Assert.Empty(await drafts.ListAsync(person, Cancel));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
     private readonly ClientWebSocket _stream = new();
     private readonly Channel<JsonElement> _events = Channel.CreateUnbounded<JsonElement>();
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource<int> _port = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _reader;
 
     private PlaygroundProcess(Process process)
@@ -32,6 +33,8 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         _process = process;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => _port.TrySetException(new InvalidOperationException($"the Playground exited with {process.ExitCode}:\n{Log}"));
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
@@ -127,24 +130,15 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
 
     private async Task ConnectAsync(int requestedPort)
     {
-        var deadline = Stopwatch.StartNew();
-        int? port = null;
-        while (port is null)
+        // It falls back to a random port when the one asked for is taken; it prints the one it got (Append sees the line).
+        int port;
+        try
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the Playground exited with {_process.ExitCode}:\n{Log}");
-            }
-
-            if (deadline.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                throw new TimeoutException($"the Playground did not say 'Listening on' within 60 s:\n{Log}");
-            }
-
-            // It falls back to a random port when the one asked for is taken; it prints the one it got.
-            var match = Listening().Match(Log);
-            port = match.Success ? int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture) : null;
-            await Task.Delay(50);
+            port = await _port.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"the Playground did not say 'Listening on' within 60 s:\n{Log}");
         }
 
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
@@ -198,6 +192,11 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         lock (_log)
         {
             _log.AppendLine(line);
+        }
+
+        if (Listening().Match(line) is { Success: true } match)
+        {
+            _port.TrySetResult(int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture));
         }
     }
 

@@ -68,14 +68,35 @@ internal sealed class TeamsTestHost : IAsyncDisposable
     internal sealed class LogSink : ILoggerProvider
     {
         private readonly ConcurrentQueue<(LogLevel Level, string Text)> _lines = new();
+        private readonly SemaphoreSlim _arrived = new(0);
 
         public IReadOnlyList<(LogLevel Level, string Text)> Lines => [.. _lines];
 
+        /// <summary>Waits until a line containing <paramref name="text"/> is logged, woken by each line (no polling).</summary>
+        public async Task<string> WaitForAsync(string text, TimeSpan? timeout = null)
+        {
+            using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+            while (true)
+            {
+                if (_lines.FirstOrDefault(l => l.Text.Contains(text, StringComparison.Ordinal)) is { Text: { } found })
+                {
+                    return found;
+                }
+
+                try
+                {
+                    await _arrived.WaitAsync(limit.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new TimeoutException($"no log line with '{text}' within {(timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds:0} s; logged:\n{string.Join('\n', _lines.Select(l => l.Text))}");
+                }
+            }
+        }
+
         public ILogger CreateLogger(string categoryName) => new Logger(this);
 
-        public void Dispose()
-        {
-        }
+        public void Dispose() => _arrived.Dispose();
 
         private sealed class Logger(LogSink sink) : ILogger
         {
@@ -84,8 +105,11 @@ internal sealed class TeamsTestHost : IAsyncDisposable
 
             public bool IsEnabled(LogLevel logLevel) => true;
 
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
                 sink._lines.Enqueue((logLevel, formatter(state, exception)));
+                sink._arrived.Release();
+            }
         }
     }
 }

@@ -10,9 +10,10 @@ namespace GoalFrames.Teams.People;
 /// <summary>
 /// Starts a 1:1 chat from the bot in Teams: the person's stored personal chat when there is one, else a conversation
 /// created in the sender's tenant (<c>POST /v3/conversations</c>) at the service URL of a stored conversation. The
-/// connector's refusals (the app not installed for them, another tenant) come back as words for the sender.
+/// connector's refusals (the app not installed for them, another tenant) come back as words for the sender. It works
+/// after a restart and from any instance: the stored reference vouches for its service URL.
 /// </summary>
-internal sealed class TeamsPersonMessenger(IConversationReferenceStore references, ConnectorClient connector) : IPersonMessenger
+internal sealed class TeamsPersonMessenger(IConversationReferenceStore references, ConnectorClient connector, ServiceUrlBindings bindings) : IPersonMessenger
 {
     public string Platform => "teams";
 
@@ -30,6 +31,10 @@ internal sealed class TeamsPersonMessenger(IConversationReferenceStore reference
         {
             var conversationId = known.FirstOrDefault(r => r.ConversationType == "personal" && r.UserId == person.UserId)?.ConversationId;
             var start = known.FirstOrDefault(r => r.UserId == from.UserId) ?? known[0];
+
+            // Only accepted (authenticated) activities are stored as references, so their service URL was vouched for
+            // once: after a restart, or on another instance, it is bound again from the store.
+            bindings.Bind(start.ServiceUrl);
             if (conversationId is null)
             {
                 var parameters = new ConversationParameters(new ChannelAccount(start.BotId), [new ChannelAccount(person.UserId)], IsGroup: false, from.Workspace, new TeamsChannelData(new TenantInfo(from.Workspace)));

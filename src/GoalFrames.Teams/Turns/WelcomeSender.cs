@@ -4,6 +4,7 @@ using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Teams.Activities;
 using GoalFrames.Teams.State;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GoalFrames.Teams.Turns;
@@ -12,7 +13,7 @@ namespace GoalFrames.Teams.Turns;
 /// Greets a conversation the bot joined and keeps its reference. Teams announces an install twice (an
 /// <c>installationUpdate</c> and a <c>conversationUpdate</c> adding the bot), so the greeting is sent once per conversation.
 /// </summary>
-internal sealed class WelcomeSender(GoalsResponder responder, TurnReplier replier, IConversationReferenceStore references, IDedupeStore dedupe, IInstallationData data, IOptions<TeamsOptions> options)
+internal sealed partial class WelcomeSender(GoalsResponder responder, TurnReplier replier, IConversationReferenceStore references, IDedupeStore dedupe, IInstallationData data, IOptions<TeamsOptions> options, ILogger<WelcomeSender> logger)
 {
     public const string Greeting = "Hi, I'm GoalFrames: goal templates for a role and level, built only from your company's job architecture.";
 
@@ -45,9 +46,12 @@ internal sealed class WelcomeSender(GoalsResponder responder, TurnReplier replie
 
         // Removing the app from one's personal scope takes that person's drafts, sends and reminders with it; removing it
         // from a team or group chat leaves people's own drafts, which live in their personal chats.
-        if (TeamsIdentity.SurfaceOf(activity) == SurfaceKind.DirectMessage && TeamsIdentity.RequestOf(activity).Owner is { } person)
-        {
-            await data.ForgetOwnerAsync(person, cancellationToken).ConfigureAwait(false);
-        }
+        var forgotten = TeamsIdentity.SurfaceOf(activity) == SurfaceKind.DirectMessage && TeamsIdentity.RequestOf(activity).Owner is { } person
+            ? await data.ForgetOwnerAsync(person, cancellationToken).ConfigureAwait(false)
+            : 0;
+        LogRemoved(logger, activity.Conversation?.Id, forgotten);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Teams: GoalFrames removed from conversation {ConversationId}; deleted {Rows} rows of that person's drafts, sent goals and reminders")]
+    private static partial void LogRemoved(ILogger logger, string? conversationId, int rows);
 }
