@@ -1,6 +1,7 @@
 using GoalFrames.Conversation.Exports;
 using GoalFrames.Conversation.Handlers;
 using GoalFrames.Conversation.Platforms;
+using GoalFrames.Engine.Exports;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
@@ -40,9 +41,7 @@ public static class ConversationServiceCollectionExtensions
             sp.GetRequiredService<DraftCommands>(),
             sp.GetRequiredService<Engine.Drafts.ISentGoalsStore>(),
             sp.GetRequiredService<Reminders.IReminderStore>(),
-            sp.GetService<IGoalsFiles>() is { } files
-                ? new ExportCommandHandler(sp.GetRequiredService<IDraftStore>(), files, new PeopleEmails(sp.GetServices<IPeopleDirectory>()), sp.GetRequiredService<ExportOptions>(), sp.GetService<IWorkspaceDrafts>())
-                : null));
+            new ExportCommandHandler(sp.GetRequiredService<IDraftStore>(), sp.GetRequiredService<IGoalsFiles>(), new PeopleEmails(sp.GetServices<IPeopleDirectory>()), sp.GetRequiredService<ExportOptions>(), sp.GetRequiredService<IWorkspaceDrafts>())));
         services.AddSingleton<IActionHandler, RunActionHandler>();
         services.AddSingleton<IActionHandler, SwitchFrameworkActionHandler>();
         services.AddSingleton<IActionHandler, CopyAsTextActionHandler>();

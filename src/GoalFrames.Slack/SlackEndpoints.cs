@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GoalFrames.Slack;
 
@@ -29,6 +30,7 @@ public static class SlackEndpoints
         SlackOptions.ThrowIfImpossible(configuration);
         services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
         services.AddGoalFramesConversation();
+        services.TryAddSingleton<GoalFrames.Engine.Exports.IGoalsFiles, GoalFrames.Rendering.Exports.Team.RenderedGoalsFiles>();
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<ReplyCache>();

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
@@ -35,6 +36,7 @@ public static class TeamsEndpoints
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddTeamsOptions(configuration);
         services.AddGoalFramesConversation();
+        services.TryAddSingleton<GoalFrames.Engine.Exports.IGoalsFiles, GoalFrames.Rendering.Exports.Team.RenderedGoalsFiles>();
 
         services.AddHttpClient(BotAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);

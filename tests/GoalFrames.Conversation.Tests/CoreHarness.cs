@@ -40,7 +40,7 @@ internal sealed class CoreHarness : IAsyncDisposable
         }
 
         services.AddSingleton<IPersonMessenger>(Messenger);
-        services.AddSingleton<GoalFrames.Conversation.Exports.IGoalsFiles>(sp => new RenderedTeamFiles(sp.GetRequiredService<GoalsResponder>()));
+        services.AddSingleton<GoalFrames.Engine.Exports.IGoalsFiles, GoalFrames.Rendering.Exports.Team.RenderedGoalsFiles>();
         configure?.Invoke(services);
         services.AddGoalFramesConversation(options);
         configure?.Invoke(services);

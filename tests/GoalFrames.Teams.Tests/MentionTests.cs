@@ -6,26 +6,9 @@ using GoalFrames.Testing;
 namespace GoalFrames.Teams.Tests;
 
 /// <summary>"goals @Ana clinops M5 smart" in Teams: the mention entity names the person the goals are for.</summary>
-public sealed class MentionTests : IAsyncLifetime
+public sealed class MentionTests : ConnectorAndHost
 {
     private const string Target = "smart/dept-head#target";
-    private FakeConnector _connector = null!;
-    private TeamsTestHost _host = null!;
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _host = await TeamsTestHost.StartAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task AMentionedPerson_GetsTheirOwnDraft_AndTheBotsOwnMentionIsIgnored()
     {
@@ -38,12 +21,12 @@ public sealed class MentionTests : IAsyncLifetime
         var data = CardJson.ExecuteData(ana, "save");
         Assert.Equal("29:ana-id", (string?)data["about"]);
         data[Target] = "12 studies for Ana";
-        using (var saved = await PostAsync(TeamsActivities.Invoke(_connector.ServiceUrl, data, replyToId: "activity-1")))
+        using (var saved = await PostAsync(TeamsActivities.Invoke(Connector.ServiceUrl, data, replyToId: "activity-1")))
         {
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         }
 
-        await _connector.WaitForCallsAsync(2);
+        await Connector.WaitForCallsAsync(2);
         var nobody = await AskAsync("goals clinops M5 smart", null, 3);
         var again = await AskAsync("goals <at>Ana María López</at> clinops M5 smart", new JsonArray(Mention("29:ana-id", "Ana María López")), 4);
 
@@ -60,12 +43,12 @@ public sealed class MentionTests : IAsyncLifetime
 
     private async Task<JsonElement> AskAsync(string text, JsonArray? entities, int expectedCalls)
     {
-        var activity = TeamsActivities.Message(_connector.ServiceUrl, text, entities: entities);
+        var activity = TeamsActivities.Message(Connector.ServiceUrl, text, entities: entities);
         using var response = await PostAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Assert.Single((await _connector.WaitForCallsAsync(expectedCalls))[expectedCalls - 1].Cards);
+        return Assert.Single((await Connector.WaitForCallsAsync(expectedCalls))[expectedCalls - 1].Cards);
     }
 
     private Task<HttpResponseMessage> PostAsync(JsonNode activity) =>
-        _host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(activity), Cancel);
+        Host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(activity), Cancel);
 }

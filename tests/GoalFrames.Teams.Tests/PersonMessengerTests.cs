@@ -9,25 +9,8 @@ namespace GoalFrames.Teams.Tests;
 /// Starting a 1:1 in Teams when nobody wrote first (send to a report, a reminder): from a conversation stored before a
 /// restart, the bot creates the chat in the tenant and posts there; a refusal is words for the sender.
 /// </summary>
-public sealed class PersonMessengerTests : IAsyncLifetime
+public sealed class PersonMessengerTests : ConnectorAndHost
 {
-    private FakeConnector _connector = null!;
-    private TeamsTestHost _host = null!;
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _host = await TeamsTestHost.StartAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task AfterARestart_AStoredConversationIsEnoughToReachAReport()
     {
@@ -37,7 +20,7 @@ public sealed class PersonMessengerTests : IAsyncLifetime
         var delivery = await Messenger.SendAsync(Manager, new DraftSubject("29:ana", "Ana"), new Answer.Words("Your goals are ready."), Cancel);
 
         Assert.IsType<Delivery.Delivered>(delivery);
-        var calls = await _connector.WaitForCallsAsync(2);
+        var calls = await Connector.WaitForCallsAsync(2);
         Assert.EndsWith("/v3/conversations", calls[0].RawPath, StringComparison.Ordinal);
         Assert.Contains("29:ana", calls[0].Body, StringComparison.Ordinal);
         Assert.Equal("Your goals are ready.", calls[1].Text);
@@ -47,7 +30,7 @@ public sealed class PersonMessengerTests : IAsyncLifetime
     public async Task AReportTheBotCannotReach_IsWordsForTheSender()
     {
         await StoredManagerChatAsync();
-        _connector.Then(403, "BotNotInConversationRoster");
+        Connector.Then(403, "BotNotInConversationRoster");
 
         var delivery = await Messenger.SendAsync(Manager, new DraftSubject("29:ana", "Ana"), new Answer.Words("Your goals are ready."), Cancel);
 
@@ -60,15 +43,15 @@ public sealed class PersonMessengerTests : IAsyncLifetime
         var delivery = await Messenger.SendAsync(Manager, new DraftSubject("29:ana", "Ana"), new Answer.Words("hi"), Cancel);
 
         Assert.Contains("open a chat with it in Teams first", Assert.IsType<Delivery.Unreachable>(delivery).Reason, StringComparison.Ordinal);
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 
     private static DraftOwner Manager => new("teams", TeamsActivities.TenantId, "aad-user-1");
 
-    private IPersonMessenger Messenger => _host.Services.GetServices<IPersonMessenger>().Single(m => m.Platform == "teams");
+    private IPersonMessenger Messenger => Host.Services.GetServices<IPersonMessenger>().Single(m => m.Platform == "teams");
 
     private Task StoredManagerChatAsync() =>
-        _host.Services.GetRequiredService<IConversationReferenceStore>().SaveAsync(
-            new ConversationReference("a:personal-1", _connector.ServiceUrl, TeamsActivities.TenantId, TeamsActivities.BotId, "aad-user-1", "personal", "{}"),
+        Host.Services.GetRequiredService<IConversationReferenceStore>().SaveAsync(
+            new ConversationReference("a:personal-1", Connector.ServiceUrl, TeamsActivities.TenantId, TeamsActivities.BotId, "aad-user-1", "personal", "{}"),
             Cancel);
 }

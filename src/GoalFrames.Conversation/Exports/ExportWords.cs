@@ -1,3 +1,4 @@
+using GoalFrames.Engine.Exports;
 using System.Globalization;
 
 namespace GoalFrames.Conversation.Exports;

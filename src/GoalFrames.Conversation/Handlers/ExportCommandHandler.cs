@@ -1,5 +1,6 @@
 using GoalFrames.Conversation.Exports;
 using GoalFrames.Conversation.Outcomes;
+using GoalFrames.Engine.Exports;
 using GoalFrames.Engine.Drafts;
 
 namespace GoalFrames.Conversation.Handlers;
@@ -15,7 +16,7 @@ internal sealed class ExportCommandHandler(
     IGoalsFiles files,
     PeopleEmails emails,
     ExportOptions options,
-    IWorkspaceDrafts? workspaces = null)
+    IWorkspaceDrafts workspaces)
 {
     public async Task<Outcome> HandleAsync(DraftOwner owner, string? words, CancellationToken cancellationToken)
     {
@@ -28,13 +29,13 @@ internal sealed class ExportCommandHandler(
             return Say(ExportWords.UnknownFormat(string.Join(' ', rest), files.Formats));
         }
 
-        if (everyone && (!options.IsHrAdministrator(owner) || workspaces is null))
+        if (everyone && !options.IsHrAdministrator(owner))
         {
             return Say(ExportWords.OnlyHrAdministrators);
         }
 
         var drafts = everyone
-            ? await workspaces!.ListAsync(owner.Platform, owner.Workspace, cancellationToken).ConfigureAwait(false)
+            ? await workspaces.ListAsync(owner.Platform, owner.Workspace, cancellationToken).ConfigureAwait(false)
             : await OwnAsync(owner, cancellationToken).ConfigureAwait(false);
         if (!drafts.Any(d => d.Content.About is not null))
         {

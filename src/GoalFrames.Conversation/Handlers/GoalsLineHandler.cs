@@ -12,7 +12,7 @@ namespace GoalFrames.Conversation.Handlers;
 /// them; elsewhere read-only and without anyone's values, except "as text", which carries the asker's values only
 /// where the answer is private. Draft commands answer only where the answer is private.
 /// </summary>
-internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ISentGoalsStore sent, IReminderStore reminders, ExportCommandHandler? exports = null)
+internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor editor, DraftCommands drafts, ISentGoalsStore sent, IReminderStore reminders, ExportCommandHandler exports)
 {
     public async Task<Outcome> HandleAsync(ConversationRequest request, string? line, CancellationToken cancellationToken)
     {
@@ -40,14 +40,9 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
                 return new Outcome.Reply(new Answer.Words(await ReminderWords.SetAsync(reminders, owner, remind.On, cancellationToken).ConfigureAwait(false)));
             }
 
-            if (command is GoalsCommand.Export export && exports is not null)
+            if (command is GoalsCommand.Export export)
             {
                 return await exports.HandleAsync(owner, export.Format, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (command is GoalsCommand.Export)
-            {
-                return new Outcome.Reply(new Answer.Words("That isn't available in this version of GoalFrames yet."));
             }
 
             var reply = await drafts.HandleAsync(owner, command, cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,8 @@
+using GoalFrames.Rendering.Exports.Team;
+using GoalFrames.Engine.Exports;
 using GoalFrames.Canon;
 using GoalFrames.Conversation;
 using GoalFrames.Engine;
-using GoalFrames.Conversation.Exports;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Host.Exports;
 using GoalFrames.Slack;
@@ -54,7 +55,7 @@ internal static class GoalFramesWebApp
         builder.Services.AddSingleton(sp => new GoalsResponder(sp.GetRequiredService<ICanonSource>(), sp.GetRequiredService<FrameEngine>()));
 
         builder.Services.AddGoalFramesStorage(builder.Configuration);
-        builder.Services.AddSingleton<IGoalsFiles, RenderedGoalsFiles>();
+        builder.Services.TryAddSingleton<IGoalsFiles, RenderedGoalsFiles>();
         builder.Services.AddSingleton(ExportSettings.Read(builder.Configuration));
         builder.Services.AddGoalFramesConversation(new ConversationOptions
         {

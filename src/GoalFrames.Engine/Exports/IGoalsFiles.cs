@@ -1,6 +1,6 @@
 using GoalFrames.Engine.Drafts;
 
-namespace GoalFrames.Conversation.Exports;
+namespace GoalFrames.Engine.Exports;
 
 /// <summary>
 /// Makes export files of drafts about people (Culture Amp, Betterworks, JSON, CSV, Markdown). The host provides it

@@ -1,4 +1,4 @@
-namespace GoalFrames.Conversation.Exports;
+namespace GoalFrames.Engine.Exports;
 
 /// <summary>An export file and what went into it.</summary>
 /// <param name="FileName">The file name.</param>
