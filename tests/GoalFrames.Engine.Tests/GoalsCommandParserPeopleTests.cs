@@ -21,6 +21,25 @@ public sealed class GoalsCommandParserPeopleTests
     }
 
     [Theory]
+    [InlineData("goals @ana clinops M5 smart", "@ana")]
+    [InlineData("/goals clinops M5 smart @Megan", "@Megan")]
+    [InlineData("goals @ana", "@ana")]
+    [InlineData("goals forget @ana", "@ana")]
+    public void Parse_AnAtNameTypedAsText_SaysToPickThePersonSoTheChatSendsAMention(string line, string typed)
+    {
+        var invalid = Assert.IsType<GoalsCommand.Invalid>(GoalsCommandParser.Parse(line));
+
+        Assert.StartsWith($"'{typed}' is typed text, not a mention: pick the person from the list that opens when you type @", invalid.Reason, StringComparison.Ordinal);
+        Assert.Contains("group chat or channel", invalid.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("goals clinops ana@example.com")]
+    [InlineData("goals clinops M5 smart")]
+    public void Parse_AnAtInsideAWord_IsNotTakenForAName(string line) =>
+        Assert.DoesNotContain("not a mention", (GoalsCommandParser.Parse(line) as GoalsCommand.Invalid)?.Reason ?? string.Empty, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("goals <@U0101|ana>")]
     [InlineData("<@U0101|ana>")]
     [InlineData("goals <@U0101|ana> mine")]

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using GoalFrames.Testing;
 
 namespace GoalFrames.Teams.Tests;
@@ -37,54 +34,25 @@ public sealed class PlaygroundEndToEndTests
         await using var playground = await PlaygroundProcess.StartAsync(command.Value, new Uri(host.BaseUrl, "api/messages"));
         var conversation = PlaygroundProcess.ConversationId;
 
-        using (var install = await playground.Http.PostAsync(new Uri($"_debug/conversation/{conversation}/installation", UriKind.Relative), null, Cancel))
-        {
-            Assert.Equal(HttpStatusCode.OK, install.StatusCode);
-        }
-
-        var welcome = await playground.NextAsync("createMessage", m => Text(m).StartsWith("Hi, I'm GoalFrames", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
-        Assert.Contains("goals help", Text(welcome), StringComparison.Ordinal);
+        await playground.InstallAsync(conversation);
+        var welcome = await playground.NextAsync("createMessage", m => m.Text.StartsWith("Hi, I'm GoalFrames", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+        Assert.Contains("goals help", welcome.Text, StringComparison.Ordinal);
 
         var clock = Stopwatch.StartNew();
-        var ask = new JsonObject { ["from"] = new JsonObject { ["id"] = "user-id-0" }, ["text"] = "goals clinops M5 smart", ["textFormat"] = "plain" };
-        using (var sent = await playground.Http.PostAsync(new Uri($"_conversation/v1/conversations/{conversation}/messages", UriKind.Relative), TeamsActivities.Content(ask), Cancel))
-        {
-            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-        }
-
-        var reply = await playground.NextAsync("createMessage", m => Cards(m).Count > 0, TimeSpan.FromSeconds(20));
+        await playground.SayAsync(conversation, "goals clinops M5 smart");
+        var reply = await playground.NextAsync("createMessage", m => m.Cards.Count > 0, TimeSpan.FromSeconds(20));
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"message → card on the Playground's stream: {clock.Elapsed.TotalMilliseconds:0} ms"));
-        Assert.False(reply.TryGetProperty("text", out _), "a card message carries no text beside it");
-        var card = Assert.Single(Cards(reply));
+        Assert.False(reply.Message.TryGetProperty("text", out _), "a card message carries no text beside it");
+        var card = Assert.Single(reply.Cards);
         Assert.Contains("SMART goals", CardJson.AllText(card), StringComparison.Ordinal);
         Assert.Contains("Serves as department head for Clinical Operations", CardJson.AllText(card), StringComparison.Ordinal);
         Assert.NotEmpty(CardJson.OfType(card, "Input.Text"));
 
-        var data = CardJson.ExecuteData(card, "save");
-        data[Target] = "95% of studies on plan";
-        var invoke = new JsonObject
-        {
-            ["name"] = "adaptiveCard/action",
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "save", ["data"] = data }, ["trigger"] = "manual" },
-            ["from"] = new JsonObject { ["id"] = "user-id-0" },
-            ["conversation"] = new JsonObject { ["id"] = conversation },
-            ["replyToId"] = reply.GetProperty("messageId").GetString(),
-        };
-        using (var saved = await playground.Http.PostAsync(new Uri("_conversation/v1/invoke", UriKind.Relative), TeamsActivities.Content(invoke), Cancel))
-        {
-            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-            using var body = JsonDocument.Parse(await saved.Content.ReadAsStringAsync(Cancel));
-            Assert.Equal("application/vnd.microsoft.card.adaptive", body.RootElement.GetProperty("type").GetString());
-            Assert.Equal("95% of studies on plan", CardJson.InputValue(body.RootElement.GetProperty("value"), Target));
-        }
+        var saved = await playground.PressAsync(reply, "Save", new Dictionary<string, string> { [Target] = "95% of studies on plan" });
+        Assert.Equal("application/vnd.microsoft.card.adaptive", saved.GetProperty("type").GetString());
+        Assert.Equal("95% of studies on plan", CardJson.InputValue(saved.GetProperty("value"), Target));
 
-        var updated = await playground.NextAsync("updateMessage", m => m.GetProperty("messageId").GetString() == reply.GetProperty("messageId").GetString(), TimeSpan.FromSeconds(20));
-        Assert.Equal("95% of studies on plan", CardJson.InputValue(Assert.Single(Cards(updated)), Target));
+        var updated = await playground.NextAsync("updateMessage", m => m.Id == reply.Id, TimeSpan.FromSeconds(20));
+        Assert.Equal("95% of studies on plan", CardJson.InputValue(Assert.Single(updated.Cards), Target));
     }
-
-    private static string Text(JsonElement message) => message.TryGetProperty("text", out var text) ? text.GetString() ?? string.Empty : string.Empty;
-
-    private static List<JsonElement> Cards(JsonElement message) => message.TryGetProperty("attachments", out var attachments)
-        ? [.. attachments.EnumerateArray().Where(a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive").Select(a => a.GetProperty("content"))]
-        : [];
 }

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using GoalFrames.Testing;
@@ -19,6 +20,9 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
 {
     public const string Version = "0.2.28";
     public const string ConversationId = "conv-e2e";
+
+    /// <summary>The Playground's signed-in user (Alex Wilber), who talks to the bot in its personal chat.</summary>
+    public const string CurrentUserId = "user-id-0";
 
     private readonly Process _process;
     private readonly StringBuilder _log = new();
@@ -87,7 +91,11 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
     }
 
     /// <summary>The next <c>createMessage</c>/<c>updateMessage</c> event from the bot that matches, within the timeout.</summary>
-    public async Task<JsonElement> NextAsync(string action, Func<JsonElement, bool> matches, TimeSpan timeout)
+    public async Task<JsonElement> NextAsync(string action, Func<JsonElement, bool> matches, TimeSpan timeout) =>
+        (await NextAsync(action, m => matches(m.Message), timeout)).Message;
+
+    /// <summary>The next <c>createMessage</c>/<c>updateMessage</c> event from the bot that matches, with its conversation.</summary>
+    public async Task<PlaygroundMessage> NextAsync(string action, Func<PlaygroundMessage, bool> matches, TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
         try
@@ -95,9 +103,11 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
             while (true)
             {
                 var next = await _events.Reader.ReadAsync(cancel.Token);
-                if (next.TryGetProperty("action", out var a) && a.GetString() == action && matches(next.GetProperty("message")))
+                if (next.TryGetProperty("action", out var a) && a.GetString() == action
+                    && new PlaygroundMessage(next.GetProperty("actionConversationId").GetString()!, next.GetProperty("message")) is var message
+                    && matches(message))
                 {
-                    return next.GetProperty("message");
+                    return message;
                 }
             }
         }
@@ -105,6 +115,67 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         {
             throw new TimeoutException($"no matching '{action}' on the Playground's stream within {timeout.TotalSeconds:0} s. Playground log:\n{Log}");
         }
+    }
+
+    /// <summary>The Playground's first group chat: the signed-in user with five colleagues, where they can mention each other.</summary>
+    public async Task<string> GroupChatIdAsync()
+    {
+        using var config = JsonDocument.Parse(await Http.GetStringAsync(new Uri("_internal/v1/config", UriKind.Relative)));
+        return config.RootElement.GetProperty("config").GetProperty("groupChats")[0].GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Installs the bot in a conversation, as adding the app in Teams does (the bot then says hello).</summary>
+    public async Task InstallAsync(string conversationId)
+    {
+        using var install = await Http.PostAsync(new Uri($"_debug/conversation/{conversationId}/installation", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, install.StatusCode);
+    }
+
+    /// <summary>The signed-in user types a message; each mention is written <c>&lt;at&gt;Name&lt;/at&gt;</c> in the text, as Teams does.</summary>
+    public async Task SayAsync(string conversationId, string text, params (string Id, string Name)[] mentions)
+    {
+        var message = new JsonObject
+        {
+            ["from"] = new JsonObject { ["id"] = CurrentUserId },
+            ["text"] = text,
+            ["textFormat"] = "plain",
+            ["mentions"] = new JsonArray([.. mentions.Select(m => new JsonObject { ["mentioned"] = new JsonObject { ["id"] = m.Id }, ["text"] = $"<at>{m.Name}</at>" })]),
+        };
+        using var sent = await Http.PostAsync(new Uri($"_conversation/v1/conversations/{conversationId}/messages", UriKind.Relative), TeamsActivities.Content(message));
+        Assert.True(sent.IsSuccessStatusCode, $"the Playground refused the message ({(int)sent.StatusCode}): {await sent.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>
+    /// The signed-in user presses a card's <c>Action.Execute</c> button, with the card's inputs as shown and then the
+    /// given values typed in; returns the bot's invoke response body (a card or a message).
+    /// </summary>
+    public async Task<JsonElement> PressAsync(PlaygroundMessage posted, string title, IReadOnlyDictionary<string, string>? typed = null)
+    {
+        var card = posted.Cards.First(c => CardJson.ButtonTitles(c).Contains(title));
+        var button = CardJson.OfType(card, "Action.Execute").First(a => a.GetProperty("title").GetString() == title);
+        var data = JsonNode.Parse(button.GetProperty("data").GetRawText())!.AsObject();
+        foreach (var input in CardJson.OfType(card, "Input.Text"))
+        {
+            data[input.GetProperty("id").GetString()!] = input.TryGetProperty("value", out var value) ? value.GetString() : string.Empty;
+        }
+
+        foreach (var (id, value) in typed ?? new Dictionary<string, string>())
+        {
+            data[id] = value;
+        }
+
+        var invoke = new JsonObject
+        {
+            ["name"] = "adaptiveCard/action",
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = button.GetProperty("verb").GetString(), ["data"] = data }, ["trigger"] = "manual" },
+            ["from"] = new JsonObject { ["id"] = CurrentUserId },
+            ["conversation"] = new JsonObject { ["id"] = posted.ConversationId },
+            ["replyToId"] = posted.Id,
+        };
+        using var pressed = await Http.PostAsync(new Uri("_conversation/v1/invoke", UriKind.Relative), TeamsActivities.Content(invoke));
+        Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
+        using var body = JsonDocument.Parse(await pressed.Content.ReadAsStringAsync());
+        return body.RootElement.Clone();
     }
 
     public async ValueTask DisposeAsync()

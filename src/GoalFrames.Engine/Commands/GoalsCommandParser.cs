@@ -25,7 +25,10 @@ public static partial class GoalsCommandParser
         var mentions = Mention().Matches(input ?? string.Empty);
         if (mentions.Count == 0)
         {
-            return ParseWords(input);
+            // "@ana" typed as text: the chat sent a name, not who they are, so no draft can be about them.
+            return TypedAt().Match(input ?? string.Empty) is { Success: true } typed
+                ? new GoalsCommand.Invalid(input!, NotAMention(typed.Value))
+                : ParseWords(input);
         }
 
         var line = input!;
@@ -53,6 +56,11 @@ public static partial class GoalsCommandParser
             _ => new GoalsCommand.Invalid(line, $"'{Describe(command)}' is not about one person; try 'goals @{about.Name} clinops M5 smart', 'goals @{about.Name}' or 'goals forget @{about.Name}'"),
         };
     }
+
+    private static string NotAMention(string typed) =>
+        $"'{typed}' is typed text, not a mention: pick the person from the list that opens when you type @, so the chat says who they are. "
+        + "A Teams chat with GoalFrames alone has no one else to pick: mention them with GoalFrames in a group chat or channel you share "
+        + "('@GoalFrames goals @name clinops M5 smart'), then press Edit in DM";
 
     private static bool IsOnlyGoals(string rest) => rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is var words
         && (words.Length == 0 || (words.Length == 1 && words[0].TrimStart('/').Equals("goals", StringComparison.OrdinalIgnoreCase)));
@@ -203,6 +211,9 @@ public static partial class GoalsCommandParser
     /// <summary>A user mention: Slack's escaped <c>&lt;@U024BE7LH|bob&gt;</c> (or <c>&lt;@U024BE7LH&gt;</c> in messages); Teams mentions arrive in the same form.</summary>
     [GeneratedRegex(@"<@(?<id>[^|>\s]+)(?:\|(?<name>[^>]*))?>")]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"(?<!\S)@[^\s@]+")]
+    private static partial Regex TypedAt();
 
     [GeneratedRegex(@"\s*\.\.\s*")]
     private static partial Regex PairSpacing();
