@@ -1,3 +1,4 @@
+using GoalFrames.Conversation.Reminders;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Hosting;
 using GoalFrames.Storage.Sql;
@@ -7,8 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace GoalFrames.Storage;
 
 /// <summary>
-/// Migrates the schema when the host starts (a bad connection string stops the start), then purges drafts past
-/// <c>Storage:RetentionDays</c> and expired de-duplication keys, at start and every <c>Storage:PurgeIntervalMinutes</c>.
+/// Migrates the schema when the host starts (a bad connection string stops the start), then purges drafts, sent goals
+/// and the reminder schedule past <c>Storage:RetentionDays</c>, and expired de-duplication keys, at start and every
+/// <c>Storage:PurgeIntervalMinutes</c>. Reminder opt-outs are never purged. With reminders on, a reminder day's
+/// schedule is kept at least <see cref="ReminderOptions.ScheduleKeptFor"/>, so that a short retention never sends a
+/// reminder twice.
 /// </summary>
 internal sealed class StorageMaintenanceService : IHostedService, IDisposable
 {
@@ -16,18 +20,22 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
     private readonly IDraftStore _drafts;
     private readonly ISentGoalsStore _sent;
     private readonly IDedupeStore _dedupe;
+    private readonly IReminderStore _reminders;
+    private readonly ReminderOptions? _reminderOptions;
     private readonly StorageOptions _options;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
 
-    public StorageMaintenanceService(StorageDatabase database, IDraftStore drafts, ISentGoalsStore sent, IDedupeStore dedupe, StorageOptions options, ILogger logger)
+    public StorageMaintenanceService(StorageDatabase database, IDraftStore drafts, ISentGoalsStore sent, IDedupeStore dedupe, IReminderStore reminders, ReminderOptions? reminderOptions, StorageOptions options, ILogger logger)
     {
         _logger = logger;
         _database = database;
         _drafts = drafts;
         _sent = sent;
         _dedupe = dedupe;
+        _reminders = reminders;
+        _reminderOptions = reminderOptions;
         _options = options;
     }
 
@@ -56,15 +64,16 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
     public void Dispose() => _stopping.Dispose();
 
     /// <summary>One round of purging.</summary>
-    /// <returns>How many drafts and keys were deleted.</returns>
-    public async Task<(int Drafts, int Keys)> PurgeOnceAsync(CancellationToken cancellationToken)
+    /// <returns>How many records past retention (drafts, sent goals, reminder days) and keys were deleted.</returns>
+    public async Task<(int Records, int Keys)> PurgeOnceAsync(CancellationToken cancellationToken)
     {
-        var drafts = _options.Retention is { } retention
+        var records = _options.Retention is { } retention
             ? await _drafts.PurgeOlderThanAsync(retention, cancellationToken).ConfigureAwait(false)
                 + await _sent.PurgeOlderThanAsync(retention, cancellationToken).ConfigureAwait(false)
+                + await _reminders.PurgeOlderThanAsync(_reminderOptions?.ScheduleKeptFor > retention ? _reminderOptions.ScheduleKeptFor : retention, cancellationToken).ConfigureAwait(false)
             : 0;
         var keys = await _dedupe.PurgeExpiredAsync(cancellationToken).ConfigureAwait(false);
-        return (drafts, keys);
+        return (records, keys);
     }
 
     /// <summary>Purges every interval until shutdown; a failed round (store down, locked, restarting) is logged and counted, and the next round tries again.</summary>
@@ -75,10 +84,10 @@ internal sealed class StorageMaintenanceService : IHostedService, IDisposable
         {
             try
             {
-                var (drafts, keys) = await PurgeOnceAsync(cancellationToken).ConfigureAwait(false);
-                if (drafts + keys > 0)
+                var (records, keys) = await PurgeOnceAsync(cancellationToken).ConfigureAwait(false);
+                if (records + keys > 0)
                 {
-                    _logger.LogInformation("Purged {Drafts} drafts past retention and {Keys} expired de-duplication keys", drafts, keys);
+                    _logger.LogInformation("Purged {Records} records past retention (drafts, sent goals, reminder days) and {Keys} expired de-duplication keys", records, keys);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -58,6 +58,8 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IDraftStore>(),
             sp.GetRequiredService<ISentGoalsStore>(),
             sp.GetRequiredService<IDedupeStore>(),
+            sp.GetRequiredService<IReminderStore>(),
+            sp.GetService<ReminderOptions>(),
             options,
             sp.GetService<ILoggerFactory>()?.CreateLogger<StorageMaintenanceService>() ?? NullLogger<StorageMaintenanceService>.Instance));
         return services;

@@ -1,9 +1,11 @@
+using GoalFrames.Canon;
 using GoalFrames.Conversation.Outcomes;
 using GoalFrames.Conversation.Platforms;
 using GoalFrames.Conversation.Reminders;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Conversation;
 using GoalFrames.Engine.Drafts;
+using GoalFrames.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -146,6 +148,37 @@ public sealed class ReminderTests
         Assert.Equal(1, await run.RoundAsync());
     }
 
+    [Fact]
+    public async Task TheDueDate_IsTheCurrentCanonsReviewCycle_NoneUntilHRDeclaresOne_ThenFollowingWhereHRMovesIt()
+    {
+        var canon = new SwappableCanon(CanonWithCycle(goalsDue: null));
+        await using var run = await Run.StartAsync(BeforeHoursSevenDaysBefore.AddHours(1), canon: canon);
+        await run.SaveAsync(Ana, FrameKind.Smart, complete: false);
+
+        Assert.Equal(0, await run.RoundAsync());
+
+        canon.Current = CanonWithCycle(goalsDue: "2026-03-20");
+        Assert.Equal(1, await run.RoundAsync());
+        Assert.StartsWith("Goals are due in 7 days, on Friday 20 March 2026.", run.Messenger.Sent[0].Words.Text, StringComparison.Ordinal);
+
+        // HR moves the deadline a week; on Friday 20 March the reminder counts down to the new date, not the old one.
+        canon.Current = CanonWithCycle(goalsDue: "2026-03-27");
+        run.Time.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, await run.RoundAsync());
+        Assert.StartsWith("Goals are due in 7 days, on Friday 27 March 2026.", run.Messenger.Sent[1].Words.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSetting_Reminders_GoalsDueDate_OverridesTheCanonsReviewCycle()
+    {
+        var canon = new SwappableCanon(CanonWithCycle(goalsDue: "2026-03-27"));
+        await using var run = await Run.StartAsync(BeforeHoursSevenDaysBefore.AddHours(1), canon: canon, dueSetting: Due);
+        await run.SaveAsync(Ana, FrameKind.Smart, complete: false);
+
+        Assert.Equal(1, await run.RoundAsync());
+        Assert.StartsWith("Goals are due in 7 days, on Friday 20 March 2026.", Assert.Single(run.Messenger.Sent).Words.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>The loop runs rounds on its own clock: a reminder arrives once the fake clock reaches working hours.</summary>
     [Fact]
     public async Task TheLoop_SendsWhenItsClockReachesWorkingHours()
@@ -188,7 +221,8 @@ public sealed class ReminderTests
 
         public CoreHarness Harness { get; }
 
-        public static Task<Run> StartAsync(DateTimeOffset now, string? managerZone = "America/New_York", string configuredZone = "UTC")
+        /// <summary>Without <paramref name="canon"/>, the due date is the setting <see cref="Due"/>; with it, the canon's review cycle, unless <paramref name="dueSetting"/> overrides it.</summary>
+        public static Task<Run> StartAsync(DateTimeOffset now, string? managerZone = "America/New_York", string configuredZone = "UTC", ICanonSource? canon = null, DateOnly? dueSetting = null)
         {
             var time = new FakeTimeProvider(now);
             var messenger = new FakeMessenger();
@@ -198,7 +232,15 @@ public sealed class ReminderTests
             {
                 services.AddSingleton<IPersonMessenger>(messenger);
                 services.AddSingleton<IPeopleDirectory>(directory);
-                services.AddGoalFramesReminders(options, new ConfiguredGoalsDueDate(Due));
+                if (canon is null)
+                {
+                    services.AddGoalFramesReminders(options, new ConfiguredGoalsDueDate(Due));
+                }
+                else
+                {
+                    services.AddSingleton(canon);
+                    services.AddGoalFramesReminders(options, dueSetting is { } due ? new ConfiguredGoalsDueDate(due) : null);
+                }
             });
             return Task.FromResult(new Run(time, messenger, directory, harness));
         }
@@ -238,6 +280,20 @@ public sealed class ReminderTests
         }
 
         public async ValueTask DisposeAsync() => await Harness.DisposeAsync();
+    }
+
+    /// <summary>A canon written to files and loaded as the host loads it: a small family, and a review cycle due on <paramref name="goalsDue"/> (none when null).</summary>
+    private static CanonSnapshot CanonWithCycle(string? goalsDue)
+    {
+        var cycle = goalsDue is null ? string.Empty : $"review_cycle:\n  name: FY2026 goals\n  start: 2026-01-01\n  end: 2026-12-31\n  goals_due: {goalsDue}\n";
+        using var files = new TempCanon(DriftCanons.Before, header: TempCanon.Header + cycle);
+        return CanonLoader.LoadOrThrow(files.Dir);
+    }
+
+    /// <summary>The canon the host serves, swapped as a reload swaps it.</summary>
+    private sealed class SwappableCanon(ICanon canon) : ICanonSource
+    {
+        public ICanon Current { get; set; } = canon;
     }
 
     private sealed class FakeMessenger : IPersonMessenger

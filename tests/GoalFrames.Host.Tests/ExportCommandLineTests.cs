@@ -49,10 +49,40 @@ public sealed class ExportCommandLineTests : IDisposable
         Assert.Equal((0, "[]\n"), (before.ExitCode, before.Output));
     }
 
+    [Fact]
+    public async Task Export_CycleByName_IsTheCanonsReviewCycle_InAnyCase_WithItsDates()
+    {
+        var store = await SaveTeamAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var current = CanonWithCycle("current", "FY2026 goals", today.AddDays(-1), today.AddDays(1));
+        var past = CanonWithCycle("past", "FY2020 goals", new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31));
+
+        var named = CommandLineRun.Invoke("export", "-f", "json", "--canon", current, "--store", store, "--cycle", "fy2026 GOALS");
+        var before = CommandLineRun.Invoke("export", "-f", "json", "--canon", past, "--store", store, "--cycle", "FY2020 goals");
+
+        Assert.Equal(0, named.ExitCode);
+        Assert.Contains("\"name\": \"Ada Lovelace\"", named.Output, StringComparison.Ordinal);
+        Assert.Contains($"(FY2026 goals {today.AddDays(-1):yyyy-MM-dd}..{today.AddDays(1):yyyy-MM-dd})", named.Error, StringComparison.Ordinal);
+        Assert.Equal((0, "[]\n"), (before.ExitCode, before.Output));
+        Assert.Contains("(FY2020 goals 2020-01-01..2020-12-31)", before.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_CycleName_WhenTheCanonDeclaresNoCycle_SaysSoAndGivesTheDateFormWithExitCode2()
+    {
+        using var canon = new TempCanon(DriftCanons.Before);
+
+        var run = CommandLineRun.Invoke("export", "-f", "csv", "--canon", canon.Dir, "--cycle", "FY2027 goals");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: --cycle 'FY2027 goals' is not a range of dates, and the canon declares no review cycle to name (review_cycle in canon.yaml); give the first and last day drafts were saved in, e.g. --cycle 2027-01-01..2027-03-31.", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("'cultuream' is not an export format. Use one of: cultureamp", "export", "--format", "cultuream")]
     [InlineData("--format is required", "export")]
-    [InlineData("--cycle 'spring' is not a range of dates", "export", "-f", "csv", "--cycle", "spring")]
+    [InlineData("--cycle 'spring' is neither the canon's review cycle, \"FY2027 goals\" (2027-01-01..2027-12-31), nor a range of dates; give --cycle \"FY2027 goals\" or the first and last day", "export", "-f", "csv", "--cycle", "spring")]
+    [InlineData("--cycle '2027-03-31..2027-01-01' is neither the canon's review cycle", "export", "-f", "csv", "--cycle", "2027-03-31..2027-01-01")]
     [InlineData("--owner 'U1' is not platform/workspace/user", "export", "-f", "csv", "--owner", "U1")]
     [InlineData("Did you mean --out", "export", "-f", "csv", "--ou", "x.csv")]
     [InlineData("Did you mean:\n  goalframes export", "exprt", "-f", "csv")]
@@ -112,6 +142,24 @@ public sealed class ExportCommandLineTests : IDisposable
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return file;
+    }
+
+    /// <summary>The sample canon copied under the test's folder, its review cycle rewritten as HR would.</summary>
+    private string CanonWithCycle(string folder, string name, DateOnly start, DateOnly end)
+    {
+        var dir = Path.Combine(_dir, folder);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleCanon, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(dir, Path.GetRelativePath(RepoPaths.SampleCanon, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        var header = Path.Combine(dir, "canon.yaml");
+        var cycle = $"review_cycle:\n  name: {name}\n  start: {start:yyyy-MM-dd}\n  end: {end:yyyy-MM-dd}\n  goals_due: {end:yyyy-MM-dd}\n";
+        File.WriteAllText(header, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(header), @"review_cycle:\n(  .*\n)+", cycle));
+        Assert.Equal(name, CanonLoader.LoadOrThrow(dir).ReviewCycle?.Name);
+        return dir;
     }
 
     private static CanonSnapshot Canon() => CanonLoader.LoadOrThrow(RepoPaths.SampleCanon);

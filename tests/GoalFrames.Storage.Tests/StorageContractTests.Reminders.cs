@@ -89,6 +89,27 @@ public abstract partial class StorageContractTests
         Assert.True(await Reminders.TryClaimAsync(Samples.Alice, ReminderDay, Time.GetUtcNow().AddMinutes(10), 3, Cancel));
     }
 
+    [Fact]
+    public async Task Reminders_PastRetention_TheScheduleOfOldReminderDaysIsPurged_ButOptOutsAreKept()
+    {
+        // Start is 2 March 2026. Alice's reminder of 9 March was sent; Bob's of 10 March was claimed, never sent.
+        Assert.True(await Reminders.TryClaimAsync(Samples.Alice, ReminderDay, Start.AddMinutes(10), 3, Cancel));
+        await Reminders.MarkSentAsync(Samples.Alice, ReminderDay, Cancel);
+        Assert.True(await Reminders.TryClaimAsync(Samples.Bob, ReminderDay.AddDays(1), Start.AddMinutes(10), 3, Cancel));
+        await Reminders.SetWantsRemindersAsync(Samples.Alice, wanted: false, Cancel);
+
+        // 20 March: with 10 days kept, 9 March goes (older than 10 March), 10 March stays.
+        Time.Advance(TimeSpan.FromDays(18));
+        Assert.Equal(1, await Reminders.PurgeOlderThanAsync(TimeSpan.FromDays(10), Cancel));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM reminders_sent"));
+        Assert.False(await Reminders.TryClaimAsync(Samples.Bob, ReminderDay.AddDays(1), Time.GetUtcNow().AddMinutes(10), 1, Cancel));
+
+        Time.Advance(TimeSpan.FromDays(365));
+        Assert.Equal(1, await Reminders.PurgeOlderThanAsync(TimeSpan.FromDays(10), Cancel));
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM reminders_sent"));
+        Assert.False(await Reminders.WantsRemindersAsync(Samples.Alice, Cancel));
+    }
+
     /// <summary>A row of <c>sent_goals</c> (migration 6), as the send-to-report store writes it.</summary>
     private protected async Task InsertSentGoalsAsync(DraftOwner owner, string subjectId, string profileId, DateTimeOffset sentAt)
     {

@@ -1,4 +1,5 @@
 using GoalFrames.Conversation.Platforms;
+using GoalFrames.Conversation.Reminders;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,33 @@ public sealed class StorageServiceCollectionExtensionsTests : IAsyncDisposable
 
         await maintenance.StopAsync(cancel);
         Assert.Empty(await drafts.ListAsync(Samples.Alice, cancel));
+    }
+
+    [Fact]
+    public async Task HostedService_WithRemindersOn_KeepsAReminderDayAsLongAsItCanStillBeSent_WhateverTheRetention()
+    {
+        // Retention 3 days, reminders 7 days before: the reminder of 1 January stays the one to send until 8 January (and
+        // a day more ahead of UTC), so its record of having been sent is kept 9 days, and purged after.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 10, 0, 0, TimeSpan.Zero));
+        await using var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(time)
+            .AddSingleton(new ReminderOptions([7], TimeZoneInfo.Utc, WorkingHours.Default))
+            .AddGoalFramesStorage(StorageOptionsTests.Config(("ConnectionString", _backend.ConnectionString), ("RetentionDays", "3")))
+            .BuildServiceProvider();
+        var maintenance = Assert.IsType<StorageMaintenanceService>(Assert.Single(services.GetServices<IHostedService>()));
+        var reminders = services.GetRequiredService<IReminderStore>();
+        var cancel = TestContext.Current.CancellationToken;
+        var day = new DateOnly(2026, 1, 1);
+        await services.GetRequiredService<GoalFrames.Storage.Sql.StorageDatabase>().MigrateAsync(cancel);
+        Assert.True(await reminders.TryClaimAsync(Samples.Alice, day, time.GetUtcNow().AddMinutes(10), 3, cancel));
+        await reminders.MarkSentAsync(Samples.Alice, day, cancel);
+
+        time.Advance(TimeSpan.FromDays(9));
+        Assert.Equal((0, 0), await maintenance.PurgeOnceAsync(cancel));
+        Assert.False(await reminders.TryClaimAsync(Samples.Alice, day, time.GetUtcNow().AddMinutes(10), 3, cancel));
+
+        time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal((1, 0), await maintenance.PurgeOnceAsync(cancel));
     }
 
     [Fact]

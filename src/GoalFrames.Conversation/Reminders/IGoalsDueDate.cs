@@ -1,8 +1,9 @@
 namespace GoalFrames.Conversation.Reminders;
 
 /// <summary>
-/// The day goals are due. Today it comes from the setting <c>Reminders:GoalsDueDate</c>
-/// (<see cref="ConfiguredGoalsDueDate"/>); the review cycle HR declares in the canon will fill it instead.
+/// The day goals are due: the review cycle HR declares in the canon (<see cref="CanonGoalsDueDate"/>), unless the
+/// operator overrides it with the setting <c>Reminders:GoalsDueDate</c> (<see cref="ConfiguredGoalsDueDate"/>). Read
+/// at every reminder round, never kept.
 /// </summary>
 public interface IGoalsDueDate
 {

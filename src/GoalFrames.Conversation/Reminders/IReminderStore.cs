@@ -53,4 +53,13 @@ public interface IReminderStore
     /// <param name="day">The reminder day.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task ReleaseAsync(DraftOwner manager, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the schedule of every manager's reminder days (UTC) longer ago than the retention: whether each reminder
+    /// was claimed and sent. Who turned reminders off is kept: that is a person's choice, not a record of what was done.
+    /// </summary>
+    /// <param name="retention">How long the schedule of a reminder day is kept.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many reminder days were deleted.</returns>
+    Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken);
 }

@@ -17,4 +17,11 @@ public sealed record ReminderOptions(IReadOnlyList<int> DaysBefore, TimeZoneInfo
 
     /// <summary>How long a person's time zone, once looked up, is used before it is looked up again.</summary>
     public TimeSpan TimeZoneFor { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// How long the schedule of a reminder day must be kept at least, whatever the retention: a reminder day stays the
+    /// one to send until the next (at most the longest of <see cref="DaysBefore"/>), and a day ahead of UTC in the
+    /// furthest zones. Purged sooner, a reminder already sent that day could be sent again.
+    /// </summary>
+    public TimeSpan ScheduleKeptFor => TimeSpan.FromDays(DaysBefore.DefaultIfEmpty(0).Max() + 2);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Data.Common;
+using GoalFrames.Canon;
 using GoalFrames.Engine;
 using GoalFrames.Engine.Drafts;
 using GoalFrames.Rendering.Exports.Team;
@@ -9,9 +10,10 @@ using GoalFrames.Storage;
 namespace GoalFrames.Host.Cli;
 
 /// <summary>
-/// <c>goalframes export --format cultureamp|betterworks|json|csv|markdown [--cycle START..END] [--owner platform/workspace/user]
+/// <c>goalframes export --format cultureamp|betterworks|json|csv|markdown [--cycle NAME|START..END] [--owner platform/workspace/user]
 /// [--out FILE] [--store CONNECTION]</c>: drafts about people from the store the host uses, as a file for the HR
-/// system of record. Exit 0 written, 1 the store or file could not be used, 2 usage errors.
+/// system of record. A cycle NAME is the review cycle of the canon <c>serve</c> would load (<c>--canon</c>, then
+/// <c>Canon:Path</c>). Exit 0 written, 1 the canon, store or file could not be used, 2 usage errors.
 /// </summary>
 internal static class ExportVerb
 {
@@ -26,7 +28,7 @@ internal static class ExportVerb
             Required = true,
             CustomParser = ReadFormat,
         };
-        var cycle = new Option<string?>("--cycle") { Description = "Only drafts last saved in the review cycle, given as START..END (YYYY-MM-DD..YYYY-MM-DD); Betterworks' period columns take the same dates." };
+        var cycle = new Option<string?>("--cycle") { Description = "Only drafts last saved in the review cycle: the name of the canon's review_cycle (e.g. \"FY2027 goals\"), or START..END (YYYY-MM-DD..YYYY-MM-DD); Betterworks' period columns take the same dates.", HelpName = "NAME|START..END" };
         var owner = new Option<string?>("--owner") { Description = "Only one manager's drafts, as platform/workspace/user (e.g. slack/T0123/U0456)." };
         var outFile = new Option<string?>("--out", "-o") { Description = "The file to write (default: standard output)." };
         var store = new Option<string?>("--store") { Description = "Where drafts are, if not the host's Storage settings: a SQLite file, sqlite:CONNECTION or postgres:CONNECTION." };
@@ -34,14 +36,6 @@ internal static class ExportVerb
         command.SetAction(async (result, cancellationToken) =>
         {
             var chosen = result.GetValue(format)!.Value;
-            ExportCycle? period = null;
-            if (result.GetValue(cycle) is { } typed && (period = ExportCycle.ParseRange(typed)) is null)
-            {
-                // A cycle name becomes valid once the canon declares review cycles; until then only dates are.
-                error.WriteLine($"error: --cycle '{typed}' is not a range of dates; give the first and last day drafts were saved in, e.g. --cycle 2027-01-01..2027-03-31.");
-                return UsageErrors.ExitCode;
-            }
-
             DraftOwner? only = null;
             if (result.GetValue(owner) is { } ownerText && (only = Owner(ownerText)) is null)
             {
@@ -53,6 +47,13 @@ internal static class ExportVerb
             if (canon is null)
             {
                 return Failed;
+            }
+
+            ExportCycle? period = null;
+            if (result.GetValue(cycle) is { } typed && (period = Cycle(typed, canon.ReviewCycle)) is null)
+            {
+                error.WriteLine(NotACycle(typed, canon.ReviewCycle));
+                return UsageErrors.ExitCode;
             }
 
             IReadOnlyList<Draft> drafts;
@@ -111,6 +112,18 @@ internal static class ExportVerb
         result.AddError($"'{typed}' is not an export format. Use one of: {Listing}.");
         return null;
     }
+
+    /// <summary>The canon's review cycle when <paramref name="typed"/> is its name (case-insensitive), else a typed range of dates, else null.</summary>
+    private static ExportCycle? Cycle(string typed, ReviewCycle? declared) =>
+        declared is not null && string.Equals(typed.Trim(), declared.Name.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? new ExportCycle(declared.Name, declared.Start, declared.End)
+            : ExportCycle.ParseRange(typed);
+
+    private static string NotACycle(string typed, ReviewCycle? declared) =>
+        (declared is null
+            ? $"error: --cycle '{typed}' is not a range of dates, and the canon declares no review cycle to name (review_cycle in canon.yaml); give "
+            : $"error: --cycle '{typed}' is neither the canon's review cycle, \"{declared.Name}\" ({ExportCycle.Iso(declared.Start)}..{ExportCycle.Iso(declared.End)}), nor a range of dates; give --cycle \"{declared.Name}\" or ")
+        + "the first and last day drafts were saved in, e.g. --cycle 2027-01-01..2027-03-31.";
 
     private static DraftOwner? Owner(string text)
     {

@@ -5,16 +5,17 @@ namespace GoalFrames.Host.Hosting;
 
 /// <summary>
 /// The <c>Reminders</c> section: reminders are off unless <c>Reminders:DaysBefore</c> is set (e.g. <c>"7,2"</c> or
-/// <c>[7, 2]</c>); then <c>Reminders:GoalsDueDate</c> (yyyy-MM-dd) is required, and <c>TimeZone</c> (IANA, default
-/// UTC), <c>WorkingHours</c> (default <c>09:00-17:00</c>), <c>WorkingDays</c> (default Monday to Friday) and
-/// <c>CheckIntervalMinutes</c> (default 5) are checked. A setting that cannot be read stops the start with what to write.
+/// <c>[7, 2]</c>); then the due date is the canon's <c>review_cycle.goals_due</c>, unless <c>Reminders:GoalsDueDate</c>
+/// (yyyy-MM-dd, optional) overrides it, and <c>TimeZone</c> (IANA, default UTC), <c>WorkingHours</c> (default
+/// <c>09:00-17:00</c>), <c>WorkingDays</c> (default Monday to Friday) and <c>CheckIntervalMinutes</c> (default 5) are
+/// checked. A setting that cannot be read stops the start with what to write.
 /// </summary>
 internal static class ReminderSettings
 {
     public const string Section = "Reminders";
 
-    /// <summary>The settings and due date, or null when reminders are off.</summary>
-    public static (ReminderOptions Options, DateOnly DueDate)? Read(IConfiguration configuration)
+    /// <summary>The settings and the operator's due date (null: the canon's review cycle gives it), or null when reminders are off.</summary>
+    public static (ReminderOptions Options, DateOnly? DueDate)? Read(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
         var days = Days(section.GetSection("DaysBefore"));
@@ -23,9 +24,11 @@ internal static class ReminderSettings
             return null;
         }
 
-        var due = DateOnly.TryParseExact(section["GoalsDueDate"]?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw Invalid("GoalsDueDate", section["GoalsDueDate"], "the goals due date as yyyy-MM-dd, e.g. 2026-03-20 (required when Reminders:DaysBefore is set)");
+        DateOnly? due = string.IsNullOrWhiteSpace(section["GoalsDueDate"])
+            ? null
+            : DateOnly.TryParseExact(section["GoalsDueDate"]!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw Invalid("GoalsDueDate", section["GoalsDueDate"], "the goals due date as yyyy-MM-dd, e.g. 2026-03-20, or empty to take review_cycle.goals_due from canon.yaml");
         var zoneId = string.IsNullOrWhiteSpace(section["TimeZone"]) ? "UTC" : section["TimeZone"]!.Trim();
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found)
             ? found

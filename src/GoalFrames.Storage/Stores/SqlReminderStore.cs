@@ -109,6 +109,16 @@ internal sealed class SqlReminderStore : IReminderStore
     public Task ReleaseAsync(DraftOwner manager, DateOnly day, CancellationToken cancellationToken) =>
         UpdateAsync(manager, day, "claimed_until = @now", cancellationToken);
 
+    public async Task<int> PurgeOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(retention, TimeSpan.Zero);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // reminder_day is yyyy-MM-dd text, so ordering the text orders the days.
+        await using var command = connection.Sql("DELETE FROM reminders_sent WHERE reminder_day < @cutoff");
+        command.Add("@cutoff", Day(DateOnly.FromDateTime((_database.Now - retention).UtcDateTime)));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task UpdateAsync(DraftOwner manager, DateOnly day, string set, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(manager);
@@ -129,6 +139,8 @@ internal sealed class SqlReminderStore : IReminderStore
     private static void AddKey(DbCommand command, DraftOwner owner, DateOnly day)
     {
         AddOwner(command, owner);
-        command.Add("@reminder_day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.Add("@reminder_day", Day(day));
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
