@@ -56,6 +56,12 @@ internal interface IChatParty
     /// <summary>Types "goals team" in the direct messages; returns the answer.</summary>
     Task<string> TeamAsync();
 
+    /// <summary>
+    /// Types "goals export FORMAT" in the direct messages and takes the file as the platform hands it over (Slack's
+    /// external upload into the DM; Teams' file consent card, accepted, then the upload); returns the file's text.
+    /// </summary>
+    Task<string> ExportAsync(string format);
+
     /// <summary>Types "goals mine" in the direct messages; returns the answer.</summary>
     Task<string> MineAsync();
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace GoalFrames.Host.Tests.Parity;
 
 /// <summary>
@@ -154,7 +156,7 @@ public sealed class ParityTests
 
     [Theory]
     [MemberData(nameof(Platforms))]
-    public async Task ThreeReportsAtTheSameProfile_GoFromNothingToSentAndAcknowledged_AndAQuestionReachesTheManager(string platform)
+    public async Task ThreeReportsAtTheSameProfile_GoFromNothingToSentAcknowledgedAndExported_AndAQuestionReachesTheManager(string platform)
     {
         await using var host = await ParityHost.StartAsync();
         var party = Party(platform, host);
@@ -193,6 +195,18 @@ public sealed class ParityTests
         }
 
         Assert.Equal(3, team.Split("acknowledged 20", StringSplitOptions.None).Length - 1);
+
+        // Into the system of record: one document per person, their own goals, each with its canon source.
+        using var exported = JsonDocument.Parse(await party.ExportAsync("json"));
+        var people = exported.RootElement.EnumerateArray().ToDictionary(p => p.GetProperty("person").GetProperty("name").GetString()!, StringComparer.Ordinal);
+        Assert.Equal(reports.Select(r => r.Item2).Order(StringComparer.Ordinal), people.Keys.Order(StringComparer.Ordinal));
+        foreach (var (_, name) in reports)
+        {
+            var text = people[name].GetRawText();
+            Assert.Contains($"12 studies for {name}", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("12 studies for " + reports.First(r => r.Item2 != name).Item2, text, StringComparison.Ordinal);
+            Assert.Contains("CLINIC1.CLINICAL3CD6.M5", text, StringComparison.Ordinal);
+        }
     }
 
     private static IChatParty Party(string platform, ParityHost host) => platform switch

@@ -116,6 +116,17 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
         return json.RootElement.TryGetProperty("channel", out var channel) ? channel.GetString() : null;
     }
 
+    public async Task<string> ExportAsync(string format)
+    {
+        var completed = host.Slack.CallsTo("files.completeUploadExternal");
+        await EventAsync("message", DmChannel, "goals export " + format, "chat.postMessage");
+        var upload = await host.Slack.WaitForAsync("files.completeUploadExternal", completed + 1);
+        var form = upload.Body.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p[1].Replace('+', ' ')), StringComparer.Ordinal);
+        Assert.Equal(DmChannel, form["channel_id"]);
+        var fileId = JsonDocument.Parse(form["files"]).RootElement[0].GetProperty("id").GetString()!;
+        return System.Text.Encoding.UTF8.GetString(host.Slack.Uploads[fileId]);
+    }
+
     public async Task<string> MineAsync() => Readable((await EventAsync("message", DmChannel, "goals mine", "chat.postMessage")).Body);
 
     public async Task<(string PresserReads, bool SharedMessageChanged)> CopyAsTextOnASharedMessageAsync(string line)

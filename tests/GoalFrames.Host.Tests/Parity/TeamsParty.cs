@@ -140,6 +140,40 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
         return value.ValueKind == JsonValueKind.Object ? value.Clone() : JsonDocument.Parse(JsonSerializer.Serialize(new { body = new[] { new { type = "TextBlock", text = value.GetString() } } })).RootElement.Clone();
     }
 
+    public async Task<string> ExportAsync(string format)
+    {
+        const string Consent = "application/vnd.microsoft.teams.card.file.consent";
+        var before = host.Connector.Calls.Count;
+        await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals export " + format));
+        JsonElement offer;
+        for (var seen = before + 1; ; seen++)
+        {
+            var calls = await host.Connector.WaitForCallsAsync(seen);
+            if (calls.Skip(before).SelectMany(c => c.Json.TryGetProperty("attachments", out var a) ? a.EnumerateArray() : []).FirstOrDefault(a => a.GetProperty("contentType").GetString() == Consent) is { ValueKind: JsonValueKind.Object } found)
+            {
+                offer = found.Clone();
+                break;
+            }
+        }
+
+        var name = offer.GetProperty("name").GetString()!;
+        var uploadInfo = new JsonObject
+        {
+            ["name"] = name,
+            ["uploadUrl"] = host.Connector.UploadUrl(name),
+            ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/manager/Documents/Applications/GoalFrames/" + name,
+            ["uniqueId"] = Guid.NewGuid().ToString(),
+            ["fileType"] = Path.GetExtension(name).TrimStart('.'),
+        };
+        var accept = TeamsActivities.FileConsent(host.Connector.ServiceUrl, "accept", JsonNode.Parse(offer.GetProperty("content").GetProperty("acceptContext").GetRawText()), uploadInfo);
+        using (var accepted = await host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(accept), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        return host.Connector.Uploads[name].Body;
+    }
+
     public async Task<string> MineAsync()
     {
         var reply = await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals mine"));
