@@ -252,6 +252,8 @@ public sealed class DraftEditorTests
 
         public Task<SentGoals?> GetAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<SentGoals?>(null);
 
+        public Task<SentGoals?> FindAsync(DraftOwner manager, string subjectId, string profileId, CancellationToken cancellationToken) => Task.FromResult<SentGoals?>(null);
+
         public Task<IReadOnlyList<SentGoals>> ListAsync(DraftOwner manager, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<SentGoals>>([]);
 
         public Task<SentGoals?> AcknowledgeAsync(Guid id, int sends, CancellationToken cancellationToken) => Task.FromResult<SentGoals?>(null);

@@ -69,6 +69,19 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Sent_AreFoundByManagerPersonAndProfile_AndByNoOneElse()
+    {
+        await Database.MigrateAsync(Cancel);
+        var toDana = await Sent.RecordAsync(Guid.NewGuid(), Samples.Alice, Report, Samples.ProfileId, "Alice", [Samples.Content(FrameKind.Smart)], Cancel);
+        await Sent.RecordAsync(Guid.NewGuid(), Samples.Alice, new DraftSubject("U0202", "eli"), Samples.ProfileId, "Alice", [Samples.Content(FrameKind.Smart)], Cancel);
+
+        Assert.Equal(toDana.Id, (await Sent.FindAsync(Samples.Alice, Report.UserId, Samples.ProfileId, Cancel))?.Id);
+        Assert.Null(await Sent.FindAsync(Samples.Bob, Report.UserId, Samples.ProfileId, Cancel));
+        Assert.Null(await Sent.FindAsync(Samples.Alice, Report.UserId, "ANOTHER.PROFILE", Cancel));
+        Assert.Null(await Sent.FindAsync(Samples.Alice, "U0203", Samples.ProfileId, Cancel));
+    }
+
+    [Fact]
     public async Task Sent_PastRetention_ArePurged()
     {
         await Database.MigrateAsync(Cancel);

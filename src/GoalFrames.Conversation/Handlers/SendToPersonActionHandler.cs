@@ -48,7 +48,7 @@ internal sealed class SendToPersonActionHandler(TimeProvider time, DraftEditor e
             return Answering.Tell(SentWords.NothingSaved);
         }
 
-        var before = (await sent.ListAsync(owner, cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.Subject.IsSamePerson(person) && s.ProfileId == profile.Id);
+        var before = await sent.FindAsync(owner, person.UserId, profile.Id, cancellationToken).ConfigureAwait(false);
         var name = string.IsNullOrWhiteSpace(request.Name) ? "Your manager" : request.Name;
         var copy = new SentGoals(before?.Id ?? Guid.NewGuid(), owner, person, profile.Id, name, snapshot, (before?.Sends ?? 0) + 1, time.GetUtcNow(), null);
         if (editor.ShowSent(copy) is not { } goals)

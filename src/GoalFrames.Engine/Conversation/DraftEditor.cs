@@ -353,7 +353,7 @@ public sealed class DraftEditor(IDraftStore store, GoalsResponder responder, Fra
 
     /// <summary>What the owner last sent the person about the profile, or null.</summary>
     private async Task<SentGoals?> SentAsync(DraftOwner owner, DraftSubject? about, string profileId, CancellationToken cancellationToken) =>
-        about is null ? null : (await sent.ListAsync(owner, cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.Subject.IsSamePerson(about) && s.ProfileId == profileId);
+        about is null ? null : await sent.FindAsync(owner, about.UserId, profileId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The sheet of a profile's frameworks, or of a growth pair.</summary>
     private GoalSheet Build(ICanon canon, Profile profile, IReadOnlyCollection<FrameKind> kinds, GoalValues? values) =>

@@ -21,6 +21,13 @@ public interface ISentGoalsStore
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<SentGoals?> GetAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>What the manager sent to one person for one profile (the store's unique key), or null.</summary>
+    /// <param name="manager">The manager.</param>
+    /// <param name="subjectId">The person's user id.</param>
+    /// <param name="profileId">The profile.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<SentGoals?> FindAsync(DraftOwner manager, string subjectId, string profileId, CancellationToken cancellationToken);
+
     /// <summary>The manager's sends, oldest first.</summary>
     /// <param name="manager">The manager.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -55,6 +55,18 @@ internal sealed class SqlSentGoalsStore(StorageDatabase database) : ISentGoalsSt
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
     }
 
+    public async Task<SentGoals?> FindAsync(DraftOwner manager, string subjectId, string profileId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Sql($"SELECT {Columns} FROM sent_goals WHERE {OwnerIs} AND subject_id = @subject_id AND profile_id = @profile_id");
+        AddOwner(command, manager);
+        command.Add("@subject_id", subjectId);
+        command.Add("@profile_id", profileId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+    }
+
     public async Task<IReadOnlyList<SentGoals>> ListAsync(DraftOwner manager, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(manager);
