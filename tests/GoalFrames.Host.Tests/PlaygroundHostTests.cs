@@ -18,16 +18,9 @@ public sealed class PlaygroundHostTests
     [Fact]
     public async Task Playground_InstallThenAsk_WelcomeThenTheCardArriveFromTheHost()
     {
-        var command = PlaygroundProcess.Command();
-        if (command is null)
-        {
-            const string Missing = "node/npx not found: run scripts/playground-for-tests.sh (needs Node.js) to run the Agents Playground against the host";
-            Assert.SkipWhen(!string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), Missing);
-            Assert.Fail(Missing);
-        }
-
+        var command = PlaygroundProcess.RequiredCommand();
         await using var host = await TestHost.StartAsync();
-        await using var playground = await PlaygroundProcess.StartAsync(command.Value, new Uri(host.BaseAddress, "api/messages"));
+        await using var playground = await PlaygroundProcess.StartAsync(command, new Uri(host.BaseAddress, "api/messages"));
         var conversation = PlaygroundProcess.ConversationId;
 
         using (var install = await playground.Http.PostAsync(new Uri($"_debug/conversation/{conversation}/installation", UriKind.Relative), null, Cancel))

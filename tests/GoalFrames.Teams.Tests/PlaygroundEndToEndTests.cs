@@ -18,20 +18,9 @@ public sealed class PlaygroundEndToEndTests
     [Fact]
     public async Task Playground_InstallAskAndSave_WelcomeThenEditableCardThenTheSavedCardArriveOnItsStream()
     {
-        var command = PlaygroundProcess.Command();
-        if (command is null)
-        {
-            const string Missing = "node/npx not found: run scripts/playground-for-tests.sh (needs Node.js) to run the Agents Playground end-to-end test";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail(Missing);
-            }
-
-            Assert.Skip(Missing);
-        }
-
+        var command = PlaygroundProcess.RequiredCommand();
         await using var host = await TeamsTestHost.StartAsync();
-        await using var playground = await PlaygroundProcess.StartAsync(command.Value, new Uri(host.BaseUrl, "api/messages"));
+        await using var playground = await PlaygroundProcess.StartAsync(command, new Uri(host.BaseUrl, "api/messages"));
         var conversation = PlaygroundProcess.ConversationId;
 
         await playground.InstallAsync(conversation);

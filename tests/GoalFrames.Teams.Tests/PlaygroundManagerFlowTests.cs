@@ -22,16 +22,9 @@ public sealed class PlaygroundManagerFlowTests
     [Fact]
     public async Task Playground_ManagerWritesGoalsForTwoReportsAtOneProfile_SendsOne_SeesTheTeam_AndGetsTheExportFile()
     {
-        var command = PlaygroundProcess.Command();
-        if (command is null)
-        {
-            const string Missing = "node/npx not found: run scripts/playground-for-tests.sh (needs Node.js) to run the Agents Playground end-to-end tests";
-            Assert.SkipWhen(!string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), Missing);
-            Assert.Fail(Missing);
-        }
-
+        var command = PlaygroundProcess.RequiredCommand();
         await using var host = await TeamsTestHost.StartAsync();
-        await using var playground = await PlaygroundProcess.StartAsync(command.Value, new Uri(host.BaseUrl, "api/messages"));
+        await using var playground = await PlaygroundProcess.StartAsync(command, new Uri(host.BaseUrl, "api/messages"));
         var personal = PlaygroundProcess.ConversationId;
         var group = await playground.GroupChatIdAsync();
         await playground.InstallAsync(personal);

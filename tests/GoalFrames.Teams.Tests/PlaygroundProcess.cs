@@ -68,6 +68,20 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         return OnPath("npx") is { } npx ? (npx, ["-y", $"@microsoft/m365agentsplayground@{Version}"]) : null;
     }
 
+    /// <summary>The command that runs the Playground; without node/npx the test skips, and fails under <c>CI=true</c>.</summary>
+    public static (string FileName, string[] Args) RequiredCommand()
+    {
+        if (Command() is { } command)
+        {
+            return command;
+        }
+
+        const string Missing = "node/npx not found: run scripts/playground-for-tests.sh (needs Node.js) to run the Agents Playground tests";
+        Assert.SkipWhen(!string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), Missing);
+        Assert.Fail(Missing);
+        return default;
+    }
+
     public static async Task<PlaygroundProcess> StartAsync((string FileName, string[] Args) command, Uri botEndpoint)
     {
         var port = FreePort();
