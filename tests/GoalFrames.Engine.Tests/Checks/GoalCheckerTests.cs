@@ -92,6 +92,9 @@ public sealed class GoalCheckerTests
     [Theory]
     [InlineData("better vendor relationships")]
     [InlineData("a stronger team culture")]
+    [InlineData("no one waits for approvals")]
+    [InlineData("the one vendor everyone trusts")]
+    [InlineData("may improve as we march on")]
     public void TargetWithNothingCountable_IsAHintAndTheGoalStaysReady(string target)
     {
         var check = CheckOf(Smart, ("baseline", "weak vendor relationships"), ("target", target), ("date", "2027-06-30"));
@@ -110,6 +113,9 @@ public sealed class GoalCheckerTests
     [InlineData("budget within USD budget line")]
     [InlineData("fifty percent of sites")]
     [InlineData("all sites live by September")]
+    [InlineData("all sites live by end of september")]
+    [InlineData("one new vendor per region")]
+    [InlineData("every site live by May")]
     public void TargetWithANumberAmountOrDate_IsMeasurable(string target) =>
         Assert.Empty(CheckOf(Smart, ("baseline", "none"), ("target", target), ("date", "2027-06-30")).Findings);
 
