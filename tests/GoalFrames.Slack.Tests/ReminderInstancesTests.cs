@@ -30,32 +30,16 @@ public sealed class ReminderInstancesTests : IAsyncLifetime
     private static readonly DraftOwner OptedOut = new("slack", "T1", "UMGR3");
     private static readonly DraftOwner AllDone = new("slack", "T1", "UMGR4");
 
-    private readonly string _database = "goalframes_reminders_" + Guid.NewGuid().ToString("N");
-    private string? _admin;
     private readonly FakeTimeProvider _time = new(SevenDaysBefore);
     private readonly List<ServiceProvider> _instances = [];
     private FakeSlackApi _slack = null!;
-    private string _connectionString = null!;
+    private TestDatabase? _postgres;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        var admin = Environment.GetEnvironmentVariable("GOALFRAMES_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(admin))
-        {
-            const string how = "GOALFRAMES_TEST_POSTGRES is not set; start one with: eval \"$(scripts/postgres-for-tests.sh)\"";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail("CI=true but " + how);
-            }
-
-            Assert.Skip("PostgreSQL not available: " + how);
-        }
-
-        _admin = admin;
-        await ExecuteAsync(admin, $"CREATE DATABASE \"{_database}\"");
-        _connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = _database }.ToString();
+        _postgres = await TestDatabase.CreateAsync("goalframes_reminders_");
         _slack = await FakeSlackApi.StartAsync();
     }
 
@@ -66,10 +50,9 @@ public sealed class ReminderInstancesTests : IAsyncLifetime
             await instance.DisposeAsync();
         }
 
-        if (_admin is not null)
+        if (_postgres is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(_admin, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+            await _postgres.DisposeAsync();
             await _slack.DisposeAsync();
         }
     }
@@ -140,7 +123,7 @@ public sealed class ReminderInstancesTests : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "postgres",
-            ["Storage:ConnectionString"] = _connectionString,
+            ["Storage:ConnectionString"] = _postgres!.ConnectionString,
             ["Slack:ApiBaseUrl"] = _slack.BaseUrl.ToString(),
             ["Slack:BotToken"] = "xoxb-test",
             ["Slack:ChannelPacing"] = "00:00:00",
@@ -172,7 +155,7 @@ public sealed class ReminderInstancesTests : IAsyncLifetime
     /// <summary>A row of <c>sent_goals</c>, as the send-to-report store writes it.</summary>
     private async Task MarkSentAsync(DraftOwner manager, string subjectId)
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
+        await using var connection = new NpgsqlConnection(_postgres!.ConnectionString);
         await connection.OpenAsync(Cancel);
         await using var command = new NpgsqlCommand(
             """
@@ -188,14 +171,6 @@ public sealed class ReminderInstancesTests : IAsyncLifetime
         command.Parameters.AddWithValue("profile_id", Profile);
         command.Parameters.AddWithValue("sent_at", _time.GetUtcNow().AddMinutes(1));
         await command.ExecuteNonQueryAsync(Cancel);
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Slack's <c>users.info</c> as the people directory gives it: every manager in Paris.</summary>

@@ -107,7 +107,9 @@ internal sealed class TeamsTestHost : IAsyncDisposable
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
-                sink._lines.Enqueue((logLevel, formatter(state, exception)));
+                // As the console shows it: the message, then the exception's type and message (an operator reads why).
+                var text = formatter(state, exception);
+                sink._lines.Enqueue((logLevel, exception is null ? text : $"{text}\n{exception.GetType()}: {exception.Message}"));
                 sink._arrived.Release();
             }
         }
