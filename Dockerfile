@@ -9,12 +9,17 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS build
 WORKDIR /src
 COPY . .
-# Installs clang and zlib1g-dev (Native AOT links with them), then publishes exactly as test.sh does.
-RUN scripts/publish-aot.sh /app && mkdir -p /data
+# Installs clang and zlib1g-dev (Native AOT links with them), then publishes exactly as test.sh does. tzdata gives the
+# IANA time zones the final stage copies (reminders go out in each manager's working hours).
+RUN scripts/publish-aot.sh /app && mkdir -p /data \
+    && (test -f /usr/share/zoneinfo/Europe/Paris || (apt-get update && apt-get install -y --no-install-recommends tzdata))
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
 WORKDIR /app
 COPY --from=build /app .
+# The chiseled image has no tzdata: without these files every zone but UTC is unknown, and Reminders:TimeZone or a
+# manager's Slack time zone could not be used.
+COPY --from=build /usr/share/zoneinfo /usr/share/zoneinfo
 # The volume's mount point belongs to the app user (1654 in the .NET images), so a fresh volume is writable by it.
 COPY --from=build --chown=1654:1654 /data /data
 ENV Urls=http://0.0.0.0:3978 \

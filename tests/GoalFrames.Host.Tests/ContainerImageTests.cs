@@ -37,6 +37,11 @@ public sealed class ContainerImageTests
             var app = InImage(stage.WorkDir);
             CopyDirectory(Path.GetDirectoryName(binary)!, app);
             var data = Directory.CreateDirectory(InImage(stage.Volume)).FullName;
+            foreach (var system in stage.SystemFilesFromBuild)
+            {
+                CopyDirectory(system, InImage(system));
+            }
+
             await RunAsync("chown", $"{Nobody}:{Nobody}", data);
 
             var port = HostProcess.FreePort();
@@ -48,6 +53,11 @@ public sealed class ContainerImageTests
             environment["Teams__AppId"] = "11111111-2222-3333-4444-555555555555";
             environment["Teams__AppPassword"] = "client-secret";
             environment["Teams__TenantId"] = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+            // Reminders in a manager's zone need the image's tzdata: the host refuses to start on a zone it cannot find,
+            // and TZDIR makes the binary read the image's copy instead of this machine's.
+            environment["Reminders__DaysBefore"] = "7";
+            environment["Reminders__TimeZone"] = "Europe/Paris";
+            environment["TZDIR"] = InImage("/usr/share/zoneinfo");
 
             using var server = Process.Start(AsNobody(app, environment, [InImage(stage.EntryPoint[0]), .. stage.EntryPoint.Skip(1)]))!;
             var log = ProcessLog.Follow(server);

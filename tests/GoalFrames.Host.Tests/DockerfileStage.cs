@@ -11,7 +11,8 @@ internal sealed partial record DockerfileStage(
     string Volume,
     string User,
     IReadOnlyList<string> HealthCheck,
-    IReadOnlyList<string> EntryPoint)
+    IReadOnlyList<string> EntryPoint,
+    IReadOnlyList<string> SystemFilesFromBuild)
 {
     public static DockerfileStage Read(string path)
     {
@@ -30,6 +31,12 @@ internal sealed partial record DockerfileStage(
             }
         }
 
+        // COPY --from=build of an absolute path that is neither the app nor the volume: files of the build stage's system (tzdata).
+        var systemFiles = final.Where(i => i.Keyword == "COPY" && i.Arguments.StartsWith("--from=build ", StringComparison.Ordinal))
+            .Select(i => i.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray())
+            .Where(a => a.Length == 2 && a[0] == a[1] && a[0].StartsWith("/usr/", StringComparison.Ordinal))
+            .Select(a => a[0])
+            .ToList();
         var healthCheck = One("HEALTHCHECK");
         return new DockerfileStage(
             string.Join(" && ", build),
@@ -38,7 +45,8 @@ internal sealed partial record DockerfileStage(
             JsonSerializer.Deserialize<string[]>(One("VOLUME"))!.Single(),
             One("USER"),
             JsonSerializer.Deserialize<string[]>(healthCheck[(healthCheck.IndexOf("CMD", StringComparison.Ordinal) + 3)..])!,
-            JsonSerializer.Deserialize<string[]>(One("ENTRYPOINT"))!);
+            JsonSerializer.Deserialize<string[]>(One("ENTRYPOINT"))!,
+            systemFiles);
     }
 
     private static IEnumerable<(string Keyword, string Arguments)> Instructions(string text)
