@@ -103,6 +103,8 @@ public sealed class ExportTests
 
         public string Platform => "slack";
 
+        public bool GivesTimeZones => true;
+
         public Task<PersonDetails?> FindAsync(string workspace, string userId, CancellationToken cancellationToken)
         {
             Asked.Add(userId);

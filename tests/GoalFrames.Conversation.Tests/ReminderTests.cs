@@ -329,6 +329,8 @@ public sealed class ReminderTests
     {
         public string Platform => "slack";
 
+        public bool GivesTimeZones => true;
+
         public TaskCompletionSource Asked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<PersonDetails?> FindAsync(string workspace, string userId, CancellationToken cancellationToken)

@@ -178,6 +178,8 @@ public sealed class ReminderInstancesTests : IAsyncLifetime
     {
         public string Platform => "slack";
 
+        public bool GivesTimeZones => true;
+
         public Task<PersonDetails?> FindAsync(string workspace, string userId, CancellationToken cancellationToken) =>
             Task.FromResult<PersonDetails?>(new PersonDetails(userId, userId, null, "Europe/Paris"));
     }

@@ -43,6 +43,8 @@ public sealed class ReminderTests : IAsyncLifetime
         // In the stored personal chat: no new conversation was created for it.
         var card = Assert.Single(_alex.Reminders());
         Assert.DoesNotContain(_connector.Calls, c => c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        // Teams' members API gives no time zone, so the round asked it nothing (the configured zone is the manager's).
+        Assert.DoesNotContain(_connector.Calls, c => c.Method == "GET" && c.RawPath.Contains("/members/", StringComparison.Ordinal));
         var lines = CardJson.AllText(card).Split('\n');
         Assert.Equal("Goals are due in 3 days, on Sunday 31 January 2027. Still to do:", lines[0]);
         var ana = Assert.Single(lines, l => l.StartsWith("• Ana:", StringComparison.Ordinal));

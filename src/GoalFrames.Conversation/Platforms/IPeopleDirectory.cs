@@ -10,6 +10,9 @@ public interface IPeopleDirectory
     /// <summary>The platform this directory answers for, e.g. <c>slack</c> or <c>teams</c>.</summary>
     string Platform { get; }
 
+    /// <summary>Whether <see cref="FindAsync"/> can give a time zone (Slack's <c>users.info</c> does; Teams' members API does not), so reminders only ask when there is one to learn.</summary>
+    bool GivesTimeZones { get; }
+
     /// <summary>What the platform says about a user, or null when it cannot say.</summary>
     /// <param name="workspace">The Slack team or enterprise, or the Teams tenant.</param>
     /// <param name="userId">The user id.</param>

@@ -140,7 +140,7 @@ public sealed partial class ReminderRunner
 
         await _store.MarkSentAsync(manager, day, CancellationToken.None).ConfigureAwait(false);
         _done.TryAdd((manager, day), 0);
-        LogSent(_logger, manager.ToString(), day, left.Count);
+        LogSent(_logger, manager.ToString(), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), left.Count);
         return true;
     }
 
@@ -153,7 +153,7 @@ public sealed partial class ReminderRunner
         }
 
         var zone = _options.TimeZone;
-        if (_directories.TryGetValue(manager.Platform, out var directory)
+        if (_directories.TryGetValue(manager.Platform, out var directory) && directory.GivesTimeZones
             && await directory.FindAsync(manager.Workspace, manager.UserId, cancellationToken).ConfigureAwait(false) is { TimeZone: { Length: > 0 } id })
         {
             if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found))
@@ -171,7 +171,7 @@ public sealed partial class ReminderRunner
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder for {ReminderDay} sent to {Manager}: {People} people with goals left")]
-    private static partial void LogSent(ILogger logger, string manager, DateOnly reminderDay, int people);
+    private static partial void LogSent(ILogger logger, string manager, string reminderDay, int people);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder to {Manager} failed; the next round tries again")]
     private static partial void LogFailed(ILogger logger, Exception exception, string manager);

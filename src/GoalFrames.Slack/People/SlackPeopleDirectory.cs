@@ -14,6 +14,8 @@ internal sealed partial class SlackPeopleDirectory(SlackApiClient api, SlackToke
 {
     public string Platform => "slack";
 
+    public bool GivesTimeZones => true;
+
     public async Task<PersonDetails?> FindAsync(string workspace, string userId, CancellationToken cancellationToken)
     {
         try

@@ -16,6 +16,8 @@ internal sealed partial class TeamsPeopleDirectory(IConversationReferenceSearch 
 
     public string Platform => "teams";
 
+    public bool GivesTimeZones => false;
+
     public async Task<PersonDetails?> FindAsync(string workspace, string userId, CancellationToken cancellationToken)
     {
         foreach (var reference in await references.ForPersonAsync(workspace, userId, MaxConversationsTried, cancellationToken).ConfigureAwait(false))
