@@ -53,7 +53,7 @@ set -e
 aot_classes=(SlackEndpointTests SlackEventsTests SlackInteractivityTests SlackInstallTests SlackInstallPageTests TeamsEndpointTests TeamsTokenTests TeamsReplyTokenTests
   SlackDraftCommandTests SlackEventFailureTests SlackCanonDriftTests RateLimitTests WebHostTests
   DurabilityTests CanonReloadTests ReadinessTests StoreOutageTests TelemetryTests ShutdownTests StartupRefusalTests
-  LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests AotCanonToolsTests ExportBinaryTests)
+  LogDefaultsTests HealthcheckCommandTests ContainerImageTests AppSettingsExampleTests PlaygroundHostTests AotCanonToolsTests ExportBinaryTests ReminderSettingsTests)
 if [ "${GOALFRAMES_SKIP_AOT:-}" = 1 ]; then
   log "Native AOT stage skipped (GOALFRAMES_SKIP_AOT=1)"
   [ "${CI:-}" = true ] && status=1

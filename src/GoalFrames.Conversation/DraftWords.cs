@@ -47,6 +47,19 @@ internal static class DraftWords
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply, null),
     };
 
+    /// <summary>
+    /// The answer to <c>goals forget @person</c>: the drafts deleted, and whether what was sent to them went too (their
+    /// copy stays in their chat, but can no longer be acknowledged or answered).
+    /// </summary>
+    public static Answer.Words ForgotPerson(DraftsReply.Forgotten forgotten, DraftSubject person, int sends, ICanon canon)
+    {
+        var drafts = forgotten.Drafts.Count == 0 ? null : Of(forgotten, canon, [], new Dictionary<string, CheckRollup>()).Text;
+        var sent = sends == 0 ? null : $"Deleted the goals you sent {person.Name}: the copy in their chat can no longer be acknowledged or answered.";
+        return new(drafts is null && sent is null
+            ? $"There was nothing about {person.Name} to forget."
+            : string.Join("\n", new[] { drafts, sent }.OfType<string>()));
+    }
+
     /// <summary>A draft's title: the profile as the canon names it, and the framework.</summary>
     public static string Title(DraftSummary draft, ICanon canon)
     {

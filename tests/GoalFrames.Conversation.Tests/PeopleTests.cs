@@ -137,8 +137,10 @@ public sealed class PeopleTests
         var forgotten = Words(await harness.Core.LineAsync(CoreHarness.InDm, "goals forget <@U0102|ben>", Cancel));
 
         Assert.StartsWith("Forgot this draft:", forgotten.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sent", forgotten.Text, StringComparison.Ordinal);
         var left = await harness.Store.ListAsync(CoreHarness.Manager, Cancel);
         Assert.Equal(["(nobody)", "ana", "cho"], left.Select(d => d.About?.Name ?? "(nobody)").Order());
+        Assert.Equal("There was nothing about ben to forget.", Words(await harness.Core.LineAsync(CoreHarness.InDm, "goals forget <@U0102|ben>", Cancel)).Text);
     }
 
     [Fact]

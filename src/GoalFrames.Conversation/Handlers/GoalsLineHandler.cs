@@ -46,10 +46,11 @@ internal sealed class GoalsLineHandler(GoalsResponder responder, DraftEditor edi
             }
 
             var reply = await drafts.HandleAsync(owner, command, cancellationToken).ConfigureAwait(false);
-            if (command is GoalsCommand.Forget { About: { } person })
+            if (command is GoalsCommand.Forget { About: { } person } && reply is DraftsReply.Forgotten forgotten)
             {
                 // Everything about the person: what was sent to them goes with the drafts.
-                await sent.DeleteAboutAsync(owner, person.UserId, cancellationToken).ConfigureAwait(false);
+                var sends = await sent.DeleteAboutAsync(owner, person.UserId, cancellationToken).ConfigureAwait(false);
+                return new Outcome.Reply(DraftWords.ForgotPerson(forgotten, person, sends, responder.Canon));
             }
 
             if (reply is DraftsReply.Team team)

@@ -53,6 +53,12 @@ internal interface IChatParty
     /// <summary>The person types a question under what they received and presses Ask; returns what the manager is told.</summary>
     Task<string> AskQuestionAsync(string personId, string question);
 
+    /// <summary>
+    /// Types a line in the direct messages, with <c>{person}</c> written as a mention of the person the way the platform
+    /// writes one; returns what the typist reads.
+    /// </summary>
+    Task<string> SayInDirectMessageAsync(string line, (string Id, string Name)? person = null);
+
     /// <summary>Types "goals team" in the direct messages; returns the answer.</summary>
     Task<string> TeamAsync();
 

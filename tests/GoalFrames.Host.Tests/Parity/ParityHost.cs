@@ -35,6 +35,10 @@ internal sealed class ParityHost : IAsyncDisposable
 
     public IDraftStore Store => _app.Services.GetRequiredService<IDraftStore>();
 
+    public ISentGoalsStore Sent => _app.Services.GetRequiredService<ISentGoalsStore>();
+
+    public Conversation.Reminders.IReminderStore Reminders => _app.Services.GetRequiredService<Conversation.Reminders.IReminderStore>();
+
     public static async Task<ParityHost> StartAsync(params string[] settings)
     {
         var slack = await FakeSlackApi.StartAsync();

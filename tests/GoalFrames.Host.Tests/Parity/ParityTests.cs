@@ -10,6 +10,7 @@ public sealed class ParityTests
 {
     private const string Target = "smart/dept-head#target";
     private const string Baseline = "smart/dept-head#baseline";
+    private const string Profile = "CLINIC1.CLINICAL3CD6.M5";
 
     public static TheoryData<string> Platforms() => ["slack", "teams"];
 
@@ -207,6 +208,40 @@ public sealed class ParityTests
             Assert.DoesNotContain("12 studies for " + reports.First(r => r.Item2 != name).Item2, text, StringComparison.Ordinal);
             Assert.Contains("CLINIC1.CLINICAL3CD6.M5", text, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("slack")]
+    [InlineData("teams")]
+    public async Task ForgettingAPerson_DeletesOnlyTheirDraftsAndWhatWasSentThem_AndRemindersTurnOffAndBackOn(string platform)
+    {
+        await using var host = await ParityHost.StartAsync();
+        var party = Party(platform, host);
+        var prefix = platform == "teams" ? "29:" : string.Empty;
+        (string Id, string Name) ana = (prefix + "U0101", "ana"), ben = (prefix + "U0102", "ben");
+        await party.AskAboutInDirectMessageAsync(ana.Id, ana.Name, "clinops M5 smart");
+        await party.SaveAsync(await party.OpenAsync(Target), Target, "12 studies for ana");
+        await party.SendAsync(ana.Id);
+        await party.AskAboutInDirectMessageAsync(ben.Id, ben.Name, "clinops M5 smart");
+        await party.SaveAsync(await party.OpenAsync(Target), Target, "12 studies for ben");
+
+        var forgotten = await party.SayInDirectMessageAsync("goals forget {person}", ana);
+        var team = await party.TeamAsync();
+
+        Assert.StartsWith("Forgot this draft:", forgotten, StringComparison.Ordinal);
+        Assert.Contains("about ana", forgotten, StringComparison.Ordinal);
+        Assert.Contains("Deleted the goals you sent ana: the copy in their chat can no longer be acknowledged or answered.", forgotten, StringComparison.Ordinal);
+        Assert.DoesNotContain("• ana:", team, StringComparison.Ordinal);
+        Assert.Contains("• ben:", team, StringComparison.Ordinal);
+        var cancel = TestContext.Current.CancellationToken;
+        Assert.Null(await host.Store.GetAsync(party.Owner, new Engine.Drafts.DraftSubject(ana.Id, ana.Name), Profile, Engine.FrameKind.Smart, cancel));
+        Assert.Null(await host.Sent.FindAsync(party.Owner, ana.Id, Profile, cancel));
+        Assert.NotNull(await host.Store.GetAsync(party.Owner, new Engine.Drafts.DraftSubject(ben.Id, ben.Name), Profile, Engine.FrameKind.Smart, cancel));
+
+        Assert.Equal("Reminders are off. \"goals remind on\" turns them back on.", await party.SayInDirectMessageAsync("goals remind off"));
+        Assert.False(await host.Reminders.WantsRemindersAsync(party.Owner, cancel));
+        Assert.StartsWith("Reminders are on:", await party.SayInDirectMessageAsync("goals remind on"), StringComparison.Ordinal);
+        Assert.True(await host.Reminders.WantsRemindersAsync(party.Owner, cancel));
     }
 
     private static IChatParty Party(string platform, ParityHost host) => platform switch

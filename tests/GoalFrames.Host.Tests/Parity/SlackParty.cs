@@ -93,6 +93,9 @@ internal sealed class SlackParty(ParityHost host) : IChatParty
     public async Task<string> AskQuestionAsync(string personId, string question) =>
         (await PressAsPersonAsync(personId, "Ask a question", new Dictionary<string, string> { ["question"] = question }, answeredBy: null)).ManagerIsTold;
 
+    public async Task<string> SayInDirectMessageAsync(string line, (string Id, string Name)? person = null) =>
+        Readable((await EventAsync("message", DmChannel, person is { } p ? line.Replace("{person}", $"<@{p.Id}|{p.Name}>", StringComparison.Ordinal) : line, "chat.postMessage")).Body);
+
     public async Task<string> TeamAsync() => Readable((await EventAsync("message", DmChannel, "goals team", "chat.postMessage")).Body);
 
     /// <summary>The person presses a button of what they received, in their DM; returns their copy's update (if awaited) and the manager's DM.</summary>

@@ -118,6 +118,20 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
         return ToldAfter(before);
     }
 
+    public async Task<string> SayInDirectMessageAsync(string line, (string Id, string Name)? person = null)
+    {
+        var activity = person is { } p
+            ? TeamsActivities.Message(host.Connector.ServiceUrl, line.Replace("{person}", $"<at>{p.Name}</at>", StringComparison.Ordinal), entities: new JsonArray(new JsonObject
+            {
+                ["type"] = "mention",
+                ["text"] = $"<at>{p.Name}</at>",
+                ["mentioned"] = new JsonObject { ["id"] = p.Id, ["name"] = p.Name },
+            }))
+            : TeamsActivities.Message(host.Connector.ServiceUrl, line);
+        var reply = await MessageAsync(activity);
+        return reply.Cards.Count > 0 ? Readable(reply.Cards[0]) : reply.Text!;
+    }
+
     public async Task<string> TeamAsync()
     {
         var reply = await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, "goals team"));
@@ -166,12 +180,21 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
             ["fileType"] = Path.GetExtension(name).TrimStart('.'),
         };
         var accept = TeamsActivities.FileConsent(host.Connector.ServiceUrl, "accept", JsonNode.Parse(offer.GetProperty("content").GetProperty("acceptContext").GetRawText()), uploadInfo);
+        var beforeAccept = host.Connector.Calls.Count;
         using (var accepted = await host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), TeamsActivities.Content(accept), TestContext.Current.CancellationToken))
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, accepted.StatusCode);
         }
 
-        return host.Connector.Uploads[name].Body;
+        // The upload follows the accept: once it is done the bot shows the file with a file info card.
+        for (var seen = beforeAccept + 1; ; seen++)
+        {
+            var calls = await host.Connector.WaitForCallsAsync(seen);
+            if (calls.Skip(beforeAccept).Any(c => c.Method == "POST" && c.Json.TryGetProperty("attachments", out var a) && a.EnumerateArray().Any(x => x.GetProperty("contentType").GetString() == "application/vnd.microsoft.teams.card.file.info")))
+            {
+                return host.Connector.Uploads[name].Body;
+            }
+        }
     }
 
     public async Task<string> MineAsync()
