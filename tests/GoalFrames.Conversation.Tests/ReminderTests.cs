@@ -8,7 +8,6 @@ using GoalFrames.Engine.Drafts;
 using GoalFrames.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GoalFrames.Conversation.Tests;
 
@@ -192,9 +191,9 @@ public sealed class ReminderTests
         Assert.Empty(run.Messenger.Sent);
         while (!run.Messenger.First.Task.IsCompleted)
         {
-            // Each advance wakes the loop's delay; the loop's round, not the test, sends.
+            // Each time the loop waits on the clock, move it on by a check interval; the loop's round, not the test, sends.
+            await Task.WhenAny(run.Messenger.First.Task, run.Time.WaitForTimerAsync(Cancel));
             run.Time.Advance(TimeSpan.FromMinutes(5));
-            await Task.WhenAny(run.Messenger.First.Task, Task.Delay(TimeSpan.FromMilliseconds(50), Cancel));
         }
 
         await stop.CancelAsync();
@@ -205,7 +204,7 @@ public sealed class ReminderTests
 
     private sealed class Run : IAsyncDisposable
     {
-        private Run(FakeTimeProvider time, FakeMessenger messenger, FakeDirectory directory, CoreHarness harness)
+        private Run(WaitedTimeProvider time, FakeMessenger messenger, FakeDirectory directory, CoreHarness harness)
         {
             Time = time;
             Messenger = messenger;
@@ -213,7 +212,7 @@ public sealed class ReminderTests
             Harness = harness;
         }
 
-        public FakeTimeProvider Time { get; }
+        public WaitedTimeProvider Time { get; }
 
         public FakeMessenger Messenger { get; }
 
@@ -224,7 +223,7 @@ public sealed class ReminderTests
         /// <summary>Without <paramref name="canon"/>, the due date is the setting <see cref="Due"/>; with it, the canon's review cycle, unless <paramref name="dueSetting"/> overrides it.</summary>
         public static Task<Run> StartAsync(DateTimeOffset now, string? managerZone = "America/New_York", string configuredZone = "UTC", ICanonSource? canon = null, DateOnly? dueSetting = null)
         {
-            var time = new FakeTimeProvider(now);
+            var time = new WaitedTimeProvider(now);
             var messenger = new FakeMessenger();
             var directory = new FakeDirectory(managerZone);
             var options = new ReminderOptions([7, 2], TimeZoneInfo.FindSystemTimeZoneById(configuredZone), WorkingHours.Default);

@@ -15,7 +15,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Slack:ApiBaseUrl"] = _slack.BaseUrl.ToString(),
-            ["Slack:ApiTimeout"] = "00:00:00.500",
+            ["Slack:ApiTimeout"] = "00:00:02",
             ["Slack:ChannelPacing"] = "00:00:00",
         }).Build();
         _services = new ServiceCollection().AddLogging().AddGoalFramesSlack(configuration).BuildServiceProvider();
@@ -75,7 +75,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     [Fact]
     public async Task PostMessage_TimeoutAfterSending_IsNeverReplayed()
     {
-        _slack.Then("chat.postMessage", 200, """{"ok":true}""", delay: TimeSpan.FromSeconds(3));
+        _slack.Then("chat.postMessage", 200, """{"ok":true}""", delay: TimeSpan.FromSeconds(30));
 
         await Assert.ThrowsAnyAsync<Exception>(() => _client.PostMessageAsync("xoxb-1", new PostMessageRequest("C1", "x"), TestContext.Current.CancellationToken));
 

@@ -31,7 +31,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IAsyncDisposable
     [Fact]
     public async Task HostedService_Start_MigratesThenPurgesPastRetentionOnEveryRound()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var time = new WaitedTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var services = Services(time, ("RetentionDays", "30"), ("PurgeIntervalMinutes", "60"));
         var drafts = services.GetRequiredService<IDraftStore>();
         var maintenance = Assert.IsType<StorageMaintenanceService>(Assert.Single(services.GetServices<IHostedService>()));
@@ -45,12 +45,10 @@ public sealed class StorageServiceCollectionExtensionsTests : IAsyncDisposable
 
         // Past the retention, the next round of the loop (due every 60 minutes of fake time) purges the draft.
         time.Advance(TimeSpan.FromDays(2));
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while ((await drafts.ListAsync(Samples.Alice, cancel)).Count > 0 && DateTime.UtcNow < deadline)
+        while ((await drafts.ListAsync(Samples.Alice, cancel)).Count > 0)
         {
-            // The loop may not be waiting on the clock yet (a slow first round): move the clock on by a round each
-            // time, so the round comes whenever the loop gets there.
-            await Task.Delay(20, cancel);
+            // Each time the loop waits on the clock for its next round, move the clock on by a round.
+            await time.WaitForTimerAsync(cancel);
             time.Advance(TimeSpan.FromMinutes(60));
         }
 
