@@ -32,7 +32,9 @@ internal static class ReminderSettings
         var zoneId = string.IsNullOrWhiteSpace(section["TimeZone"]) ? "UTC" : section["TimeZone"]!.Trim();
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found)
             ? found
-            : throw Invalid("TimeZone", zoneId, "an IANA time zone this machine knows, e.g. Europe/Paris (the container needs tzdata)");
+            : throw Invalid("TimeZone", zoneId, TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out _)
+                ? "an IANA time zone this machine knows, e.g. Europe/Paris or America/New_York"
+                : "an IANA time zone, and this machine knows none but UTC: install tzdata (the Dockerfile copies /usr/share/zoneinfo into the image)");
         var minutes = section["CheckIntervalMinutes"] is { Length: > 0 } text
             ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m > 0 ? m : throw Invalid("CheckIntervalMinutes", text, "a whole number of minutes, at least 1")
             : 5;
