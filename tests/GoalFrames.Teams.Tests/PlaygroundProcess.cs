@@ -166,13 +166,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
     public async Task<JsonElement> PressAsync(PlaygroundMessage posted, string title, IReadOnlyDictionary<string, string>? typed = null)
     {
         var card = posted.Cards.First(c => CardJson.ButtonTitles(c).Contains(title));
-        var button = CardJson.OfType(card, "Action.Execute").First(a => a.GetProperty("title").GetString() == title);
-        var data = JsonNode.Parse(button.GetProperty("data").GetRawText())!.AsObject();
-        foreach (var input in CardJson.OfType(card, "Input.Text"))
-        {
-            data[input.GetProperty("id").GetString()!] = input.TryGetProperty("value", out var value) ? value.GetString() : string.Empty;
-        }
-
+        var data = CardJson.Pressed(card, title);
         foreach (var (id, value) in typed ?? new Dictionary<string, string>())
         {
             data[id] = value;
@@ -181,7 +175,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         var invoke = new JsonObject
         {
             ["name"] = "adaptiveCard/action",
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = button.GetProperty("verb").GetString(), ["data"] = data }, ["trigger"] = "manual" },
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = CardJson.Button(card, title).GetProperty("verb").GetString(), ["data"] = data }, ["trigger"] = "manual" },
             ["from"] = new JsonObject { ["id"] = CurrentUserId },
             ["conversation"] = new JsonObject { ["id"] = posted.ConversationId },
             ["replyToId"] = posted.Id,

@@ -61,8 +61,7 @@ internal sealed class TeamsManager(HttpClient host, FakeConnector connector, str
     /// <summary>Presses the card's button with this title and returns the invoke response's value.</summary>
     public async Task<JsonElement> PressAsync(JsonElement card, string title)
     {
-        var button = CardJson.OfType(card, "Action.Execute").Single(a => a.GetProperty("title").GetString() == title);
-        return await InvokeAsync(JsonNode.Parse(button.GetProperty("data").GetRawText())!);
+        return await InvokeAsync(JsonNode.Parse(CardJson.Button(card, title).GetProperty("data").GetRawText())!);
     }
 
     /// <summary>

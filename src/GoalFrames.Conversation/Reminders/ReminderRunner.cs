@@ -140,7 +140,7 @@ public sealed partial class ReminderRunner
 
         await _store.MarkSentAsync(manager, day, CancellationToken.None).ConfigureAwait(false);
         _done.TryAdd((manager, day), 0);
-        LogSent(_logger, manager.ToString(), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), left.Count);
+        LogSent(_logger, manager.ToString(), day.ToString(Canon.ReviewCycle.DateFormat, System.Globalization.CultureInfo.InvariantCulture), left.Count);
         return true;
     }
 

@@ -50,7 +50,7 @@ internal static class ExportVerb
             }
 
             ExportCycle? period = null;
-            if (result.GetValue(cycle) is { } typed && (period = Cycle(typed, canon.ReviewCycle)) is null)
+            if (result.GetValue(cycle) is { } typed && (period = ExportCycle.Of(typed, canon.ReviewCycle)) is null)
             {
                 error.WriteLine(NotACycle(typed, canon.ReviewCycle));
                 return UsageErrors.ExitCode;
@@ -112,12 +112,6 @@ internal static class ExportVerb
         result.AddError($"'{typed}' is not an export format. Use one of: {Listing}.");
         return null;
     }
-
-    /// <summary>The canon's review cycle when <paramref name="typed"/> is its name (case-insensitive), else a typed range of dates, else null.</summary>
-    private static ExportCycle? Cycle(string typed, ReviewCycle? declared) =>
-        declared is not null && string.Equals(typed.Trim(), declared.Name.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? new ExportCycle(declared.Name, declared.Start, declared.End)
-            : ExportCycle.ParseRange(typed);
 
     private static string NotACycle(string typed, ReviewCycle? declared) =>
         (declared is null

@@ -26,7 +26,7 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
     public async Task<string> SaveAsync(object editor, string input, string value)
     {
         var card = (JsonElement)editor;
-        var data = Pressed(card, "Save");
+        var data = CardJson.Pressed(card, "Save");
         data[input] = value;
         _card = await InvokeAsync(data, "personal");
         return Readable(_card);
@@ -34,7 +34,7 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
 
     public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsSlowAsync(object editor, string input, string value, Action storeRecovers)
     {
-        var data = Pressed((JsonElement)editor, "Save");
+        var data = CardJson.Pressed((JsonElement)editor, "Save");
         data[input] = value;
         var puts = host.Connector.Calls.Count(c => c.Method == "PUT");
         var atOnce = Readable(await InvokeAsync(data, "personal"));
@@ -52,7 +52,7 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
 
     public async Task<(string AtOnce, string Afterwards)> SaveWhileTheStoreIsStuckAsync(object editor, string input, string value)
     {
-        var data = Pressed((JsonElement)editor, "Save");
+        var data = CardJson.Pressed((JsonElement)editor, "Save");
         data[input] = value;
         var count = host.Connector.Calls.Count;
         var atOnce = Readable(await InvokeAsync(data, "personal"));
@@ -68,14 +68,14 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
 
     public async Task<string> ResetAsync()
     {
-        var question = await InvokeAsync(Pressed(_card, "Reset"), "personal");
-        _card = await InvokeAsync(Pressed(question, "Yes, clear them"), "personal");
+        var question = await InvokeAsync(CardJson.Pressed(_card, "Reset"), "personal");
+        _card = await InvokeAsync(CardJson.Pressed(question, "Yes, clear them"), "personal");
         return Readable(question) + "\n" + Readable(_card);
     }
 
     public async Task<string> UndoAsync()
     {
-        _card = await InvokeAsync(Pressed(_card, "Undo"), "personal");
+        _card = await InvokeAsync(CardJson.Pressed(_card, "Undo"), "personal");
         return Readable(_card);
     }
 
@@ -94,7 +94,7 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
     {
         var send = CardJson.OfType(_card, "Action.Execute").First(a => a.GetProperty("title").GetString()!.StartsWith("Send", StringComparison.Ordinal)).GetProperty("title").GetString()!;
         var before = host.Connector.Calls.Count;
-        _card = await InvokeAsync(Pressed(_card, send), "personal");
+        _card = await InvokeAsync(CardJson.Pressed(_card, send), "personal");
         var created = host.Connector.Calls.Skip(before).Single(c => c.Method == "POST" && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal));
         Assert.Contains(personId, created.Body, StringComparison.Ordinal);
         var delivered = host.Connector.Calls.Skip(before).Last(c => c.Method == "POST" && c.RawPath.Contains("new-personal-chat", StringComparison.Ordinal)).Cards[0];
@@ -105,14 +105,14 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
     public async Task<(string PersonReads, string ManagerIsTold)> AcknowledgeAsync(string personId)
     {
         var before = host.Connector.Calls.Count;
-        var copy = await InvokeAsPersonAsync(personId, Pressed(_received[personId], "Acknowledge"));
+        var copy = await InvokeAsPersonAsync(personId, CardJson.Pressed(_received[personId], "Acknowledge"));
         return (Readable(copy), ToldAfter(before));
     }
 
     public async Task<string> AskQuestionAsync(string personId, string question)
     {
         var before = host.Connector.Calls.Count;
-        var data = Pressed(_received[personId], "Ask a question");
+        var data = CardJson.Pressed(_received[personId], "Ask a question");
         data["question"] = question;
         await InvokeAsPersonAsync(personId, data);
         return ToldAfter(before);
@@ -207,7 +207,7 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
     {
         var shared = (await MessageAsync(TeamsActivities.Message(host.Connector.ServiceUrl, line, conversationType: "channel", conversationId: "19:general@thread.tacv2"))).Cards[0];
         var before = host.Connector.Calls.Count;
-        var answer = await InvokeAsync(Pressed(shared, "Copy as text"), "channel");
+        var answer = await InvokeAsync(CardJson.Pressed(shared, "Copy as text"), "channel");
 
         // Anything the press queued to send goes before this next answer; then nothing may have been sent to the channel
         // (a PUT over its card, or a post).
@@ -219,19 +219,6 @@ internal sealed class TeamsParty(ParityHost host) : IChatParty
     /// <summary>Every text of a card as the person reads it, with the values shown in its inputs.</summary>
     private static string Readable(JsonElement card) =>
         string.Join("\n", [CardJson.AllText(card), .. CardJson.OfType(card, "Input.Text").Select(i => i.TryGetProperty("value", out var v) ? v.GetString() : null)]);
-
-    /// <summary>The data a press of the button sends: its action, with every input of the card as shown.</summary>
-    private static JsonObject Pressed(JsonElement card, string title)
-    {
-        var button = CardJson.OfType(card, "Action.Execute").First(a => a.GetProperty("title").GetString() == title);
-        var data = JsonNode.Parse(button.GetProperty("data").GetRawText())!.AsObject();
-        foreach (var input in CardJson.OfType(card, "Input.Text").Concat(CardJson.OfType(card, "Input.Date")))
-        {
-            data[input.GetProperty("id").GetString()!] = input.TryGetProperty("value", out var value) ? value.GetString() : string.Empty;
-        }
-
-        return data;
-    }
 
     private async Task<JsonElement> InvokeAsync(JsonObject data, string conversationType)
     {

@@ -37,6 +37,22 @@ internal static class CardJson
     public static JsonObject ExecuteData(JsonElement card, string verb) =>
         JsonNode.Parse(OfType(card, "Action.Execute").First(a => a.GetProperty("verb").GetString() == verb).GetProperty("data").GetRawText())!.AsObject();
 
+    /// <summary>The card's <c>Action.Execute</c> button with this title.</summary>
+    public static JsonElement Button(JsonElement card, string title) =>
+        OfType(card, "Action.Execute").First(a => a.GetProperty("title").GetString() == title);
+
+    /// <summary>The data a press of the button with this title sends, as Teams sends it: the button's data with every input of the card as shown.</summary>
+    public static JsonObject Pressed(JsonElement card, string title)
+    {
+        var data = JsonNode.Parse(Button(card, title).GetProperty("data").GetRawText())!.AsObject();
+        foreach (var input in OfType(card, "Input.Text").Concat(OfType(card, "Input.Date")))
+        {
+            data[input.GetProperty("id").GetString()!] = input.TryGetProperty("value", out var value) ? value.GetString() : string.Empty;
+        }
+
+        return data;
+    }
+
     public static string? InputValue(JsonElement card, string id) => Descendants(card)
         .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String && i.GetString() == id)
         .Select(e => e.TryGetProperty("value", out var v) ? v.GetString() : null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoalFrames.Canon;
 
 namespace GoalFrames.Rendering.Exports.Team;
 
@@ -20,6 +21,14 @@ public sealed record ExportCycle(string? Name, DateOnly Start, DateOnly End)
         return day >= Start && day <= End;
     }
 
+    /// <summary>The canon's review cycle when <paramref name="typed"/> is its name (any case), else a typed range of dates, else null.</summary>
+    /// <param name="typed">A cycle's name, or <c>YYYY-MM-DD..YYYY-MM-DD</c>.</param>
+    /// <param name="declared">The review cycle the canon declares, or null.</param>
+    public static ExportCycle? Of(string? typed, ReviewCycle? declared) =>
+        declared is not null && string.Equals(typed?.Trim(), declared.Name.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? new ExportCycle(declared.Name, declared.Start, declared.End)
+            : ParseRange(typed);
+
     /// <summary>Reads <c>YYYY-MM-DD..YYYY-MM-DD</c>; null when the text is not such a range (or ends before it starts).</summary>
     /// <param name="text">The text.</param>
     public static ExportCycle? ParseRange(string? text)
@@ -35,10 +44,10 @@ public sealed record ExportCycle(string? Name, DateOnly Start, DateOnly End)
 
     /// <summary>A date as <c>YYYY-MM-DD</c>.</summary>
     /// <param name="date">The date.</param>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => date.ToString(ReviewCycle.DateFormat, CultureInfo.InvariantCulture);
 
     /// <summary>Reads a <c>YYYY-MM-DD</c> date exactly, or null.</summary>
     /// <param name="text">The text.</param>
     public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(text?.Trim(), ReviewCycle.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
